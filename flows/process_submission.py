@@ -1,0 +1,69 @@
+"""The Prefect flow that takes one submission through the pipeline.
+
+Tasks pass only the submission id, object keys and content hashes; the work itself is done
+by ``pipeline.ingest``. Nothing that holds personal data is persisted as a Prefect result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+
+from flows import resources
+from pipeline import ingest
+from pipeline.storage import Bucket
+
+SUMMARY_ARTIFACT_KEY = "submission-summary"
+
+
+@task(name="store-raw", persist_result=False)
+def store_raw(submission_id: str, incoming_key: str) -> str:
+    """Keep one incoming file in the raw bucket; return its SHA-256."""
+    return ingest.store_raw(resources.store(), submission_id, incoming_key)
+
+
+@task(name="analyze-attachment", task_run_name="analyze-{sha256_short}", persist_result=False)
+def analyze_attachment(submission_id: str, sha256: str, sha256_short: str,
+                       ) -> ingest.AttachmentOutcome:
+    """Extract, detect, flag and anonymize one attachment; quarantine it when unreadable."""
+    outcome = ingest.process_stored_attachment(
+        resources.store(), resources.analyzer(), submission_id, sha256)
+    logger = get_run_logger()
+    if outcome.status == "quarantined":
+        logger.warning("attachment %s quarantined: %s", sha256_short, outcome.reason)
+    else:
+        logger.info("attachment %s: %d pages, findings %s", sha256_short, outcome.pages,
+                    outcome.counts)
+    return outcome
+
+
+@flow(name="process-submission", persist_result=False, log_prints=False)
+def process_submission(submission_id: str) -> dict[str, Any]:
+    """Process every file staged under ``<submission_id>/`` in the incoming bucket."""
+    logger = get_run_logger()
+    store = resources.store()
+    incoming_keys = store.list(Bucket.INCOMING, prefix=f"{submission_id}/")
+    logger.info("submission %s: %d files", submission_id, len(incoming_keys))
+    outcomes = []
+    for incoming_key in incoming_keys:
+        sha256 = store_raw(submission_id, incoming_key)
+        outcomes.append(analyze_attachment(submission_id, sha256, sha256[:12]))
+    summary = ingest.write_summary(store, submission_id, incoming_keys, outcomes)
+    create_table_artifact(
+        key=SUMMARY_ARTIFACT_KEY,
+        table=summary_rows(incoming_keys, outcomes),
+        description=f"Submission {submission_id}: ids, counts and flags (no personal data)",
+    )
+    return summary
+
+
+def summary_rows(incoming_keys: list[str],
+                 outcomes: list[ingest.AttachmentOutcome]) -> list[dict[str, Any]]:
+    """One table row per attachment, with only ids, counts and flags."""
+    return [
+        {"incoming": key, "sha256": o.sha256[:12], "status": o.status, "pages": o.pages,
+         "findings": sum(o.counts.values()), **o.counts, **o.flags, "reason": o.reason}
+        for key, o in zip(incoming_keys, outcomes, strict=True)
+    ]

@@ -1,0 +1,45 @@
+"""Anonymized text: every finding replaced by a placeholder naming its type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.document import Finding
+
+PLACEHOLDERS = {
+    "NL_BSN": "[BSN]",
+    "PERSON": "[naam]",
+    "LOCATION": "[adres]",
+    "PHONE_NUMBER": "[telefoon]",
+    "EMAIL_ADDRESS": "[e-mail]",
+    "IBAN_CODE": "[IBAN]",
+    "DATE_OF_BIRTH": "[geboortedatum]",
+    "DATE_TIME": "[datum]",
+    "ORGANIZATION": "[organisatie]",
+    "NL_ID": "[nummer]",
+}
+DEFAULT_PLACEHOLDER = "[verwijderd]"
+
+
+def anonymize_text(text: str, findings: Iterable[Finding]) -> str:
+    """Replace each finding's span; overlapping findings are merged into one placeholder."""
+    parts: list[str] = []
+    cursor = 0
+    for start, end, entity_type in _merged_spans(findings):
+        parts.append(text[cursor:start])
+        parts.append(PLACEHOLDERS.get(entity_type, DEFAULT_PLACEHOLDER))
+        cursor = end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def _merged_spans(findings: Iterable[Finding]) -> list[tuple[int, int, str]]:
+    """Spans sorted by start; an overlapping span extends the one before it."""
+    merged: list[tuple[int, int, str]] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if merged and finding.start < merged[-1][1]:
+            start, end, entity_type = merged[-1]
+            merged[-1] = (start, max(end, finding.end), entity_type)
+        else:
+            merged.append((finding.start, finding.end, finding.entity_type))
+    return merged

@@ -1,0 +1,81 @@
+"""The plain data that flows through the pipeline: documents, their words and findings."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+PAGE_SEPARATOR = "\f"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word on a page, with its box in PDF points and its span in the document text.
+
+    The box (``x0, top, x1, bottom``, origin top-left as pdfplumber gives it) is what a
+    redaction will cover; the span links it to findings on the text.
+    """
+
+    text: str
+    start: int
+    end: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def __post_init__(self) -> None:
+        if self.end - self.start != len(self.text):
+            raise ValueError("word span does not match its text length")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its number (from 1), size, span in the document text and words."""
+
+    number: int
+    width: float
+    height: float
+    start: int
+    end: int
+    words: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text of one file, page by page, with read-only metadata.
+
+    Pages are joined with a form feed, so ``text[page.start:page.end]`` is one page.
+    """
+
+    name: str
+    text: str
+    pages: tuple[Page, ...]
+    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def page_at(self, offset: int) -> int:
+        """The number of the page that holds the character at ``offset``."""
+        starts = [page.start for page in self.pages]
+        index = bisect.bisect_right(starts, offset) - 1
+        return self.pages[max(index, 0)].number
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span of personal data detected in a document's text."""
+
+    entity_type: str
+    start: int
+    end: int
+    text: str
+    score: float
+    page: int
+    recognizer: str = ""
+
+    def __post_init__(self) -> None:
+        if self.end - self.start != len(self.text):
+            raise ValueError("finding span does not match its text length")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError("finding score outside [0, 1]")

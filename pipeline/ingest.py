@@ -1,0 +1,124 @@
+"""A submission through storage: staging, raw copies, derived artefacts and quarantine.
+
+Functions here take an ``ObjectStore`` and pass ids and keys; Prefect tasks in ``flows/``
+call them one step at a time. What they return carries no personal data: ids, hashes,
+counts and flags only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pipeline.analysis import Analyzer
+from pipeline.extract import UnreadableDocumentError
+from pipeline.flags import count_by_type
+from pipeline.intake import (
+    content_hash,
+    extraction_record,
+    findings_record,
+    process_attachment,
+)
+from pipeline.storage import (
+    Bucket,
+    ObjectStore,
+    anonymized_key,
+    derived_key,
+    quarantine_key,
+    raw_key,
+    summary_key,
+)
+from pipeline.submission import IncomingFile, guess_content_type
+
+JSON = "application/json"
+TEXT = "text/plain; charset=utf-8"
+
+
+@dataclass(frozen=True)
+class AttachmentOutcome:
+    """How one attachment fared: safe to log, show and publish (no personal data)."""
+
+    sha256: str
+    status: str  # "processed" or "quarantined"
+    pages: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    flags: dict[str, bool] = field(default_factory=dict)
+    reason: str = ""
+
+
+def submission_id_for(files: Sequence[IncomingFile]) -> str:
+    """An id derived from the files' contents: the same submission staged twice is one."""
+    digest = hashlib.sha256()
+    for sha in sorted(content_hash(f.data) for f in files):
+        digest.update(sha.encode())
+    return f"sub-{digest.hexdigest()[:16]}"
+
+
+def stage_submission(store: ObjectStore, files: Sequence[IncomingFile]) -> str:
+    """Put local files into the incoming bucket under a new submission id; return the id."""
+    submission_id = submission_id_for(files)
+    received = datetime.now(UTC).isoformat(timespec="seconds")
+    for index, incoming in enumerate(files, start=1):
+        store.put(Bucket.INCOMING, f"{submission_id}/{index:03d}", incoming.data,
+                  incoming.content_type,
+                  {"original-name": incoming.name, "received": received})
+    return submission_id
+
+
+def store_raw(store: ObjectStore, submission_id: str, incoming_key: str) -> str:
+    """Keep an incoming file in the raw bucket under its SHA-256; return the hash.
+
+    A file already there (same content) is not stored again.
+    """
+    data = store.get(Bucket.INCOMING, incoming_key)
+    sha256 = content_hash(data)
+    if store.stat(Bucket.RAW, raw_key(sha256)) is None:
+        incoming = store.stat(Bucket.INCOMING, incoming_key)
+        metadata = dict(incoming.metadata) if incoming else {}
+        content_type = guess_content_type(metadata.get("original-name", ""))
+        store.put(Bucket.RAW, raw_key(sha256), data, content_type,
+                  {**metadata, "submission-id": submission_id})
+    return sha256
+
+
+def process_stored_attachment(store: ObjectStore, analyzer: Analyzer, submission_id: str,
+                              sha256: str) -> AttachmentOutcome:
+    """Extract, analyze and anonymize a raw file; write what it yields, or quarantine it."""
+    data = store.get(Bucket.RAW, raw_key(sha256))
+    try:
+        result = process_attachment(data, sha256[:12], analyzer)
+    except UnreadableDocumentError as error:
+        store.put(Bucket.QUARANTINE, quarantine_key(submission_id, sha256), data,
+                  "application/octet-stream", {"reason": error.reason, "sha256": sha256})
+        return AttachmentOutcome(sha256, "quarantined", reason=error.reason)
+    _put_json(store, Bucket.DERIVED, derived_key(submission_id, sha256, "text.json"),
+              extraction_record(result.document))
+    _put_json(store, Bucket.DERIVED, derived_key(submission_id, sha256, "findings.json"),
+              findings_record(result))
+    store.put(Bucket.ANONYMIZED, anonymized_key(submission_id, sha256),
+              result.anonymized_text.encode(), TEXT)
+    return AttachmentOutcome(sha256, "processed", len(result.document.pages),
+                             count_by_type(result.findings), result.flags.as_dict())
+
+
+def write_summary(store: ObjectStore, submission_id: str, incoming_keys: Sequence[str],
+                  outcomes: Sequence[AttachmentOutcome]) -> dict[str, Any]:
+    """Store the run's summary beside the derived artefacts and return it."""
+    summary = {
+        "submission_id": submission_id,
+        "attachments": [{"incoming": key, **asdict(outcome)}
+                        for key, outcome in zip(incoming_keys, outcomes, strict=True)],
+        "processed": sum(o.status == "processed" for o in outcomes),
+        "quarantined": sum(o.status == "quarantined" for o in outcomes),
+        "contains_bsn": any(o.flags.get("contains_bsn") for o in outcomes),
+    }
+    _put_json(store, Bucket.DERIVED, summary_key(submission_id), summary)
+    return summary
+
+
+def _put_json(store: ObjectStore, bucket: Bucket, key: str, record: Any) -> None:
+    store.put(bucket, key, json.dumps(record, ensure_ascii=False, indent=1).encode(), JSON)
