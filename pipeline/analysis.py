@@ -6,6 +6,7 @@ from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from pipeline.document import Document, Finding
+from pipeline.logs import keep_content_out_of_logs
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
 from recognizers.registry import build_registry
 
@@ -19,6 +20,7 @@ class Analyzer:
     """Finds personal data in a document. Building one takes seconds: build it once."""
 
     def __init__(self, min_score: float = MIN_SCORE) -> None:
+        keep_content_out_of_logs()
         nlp_engine = DutchNlpEngine()
         nlp_engine.load()
         self._engine = AnalyzerEngine(

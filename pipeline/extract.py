@@ -14,6 +14,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from pipeline.document import PAGE_SEPARATOR, Document, Page, Word
+from pipeline.logs import keep_content_out_of_logs
 
 PDF_MAGIC = b"%PDF-"
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
@@ -30,6 +31,7 @@ class UnreadableDocumentError(Exception):
 
 def extract_pdf(data: bytes, name: str) -> Document:
     """Extract the text and word boxes of a PDF, or raise ``UnreadableDocumentError``."""
+    keep_content_out_of_logs()
     _check_header(data, name)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:

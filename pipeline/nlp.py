@@ -40,4 +40,4 @@ class DutchNlpEngine(SlimSpacyNlpEngine):
 
     def load(self) -> None:
         """Build the pipeline in memory instead of loading a model package."""
-        self.nlp = {LANGUAGE: build_dutch_pipeline()}
+        self.nlp = {LANGUAGE: build_dutch_pipeline()}  # type: ignore[assignment]  # Presidio types it None

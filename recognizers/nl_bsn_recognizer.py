@@ -40,7 +40,9 @@ class NlBsnRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
     OTHER_REGISTERS = re.compile(
-        r"\b(agb|big|brin|iban|rekening\w*|tel\w*|mobiel|fax|kvk)\b[\s:.\-#nr]*$", re.IGNORECASE
+        r"\b(agb|big|brin|iban|rekening|bankrekening|tel|telefoon|mobiel|fax|kvk)"
+        r"([\s-]?(code|nummer|nr|no))?[\s:.#-]*$",
+        re.IGNORECASE,
     )
     LOOKBEHIND = 25  # characters before a match searched for another register's name
 

@@ -56,6 +56,7 @@ def _weed_ports(s3_port: int) -> list[str]:
         f"-filer.port={s3_port + 3}",
         f"-admin.port={s3_port + 4}",
         "-s3.port.iceberg=0",
+        "-s3.port.lance=0",
     ]
 
 

@@ -7,6 +7,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 from minio import Minio
+from prefect.events.worker import EventsWorker
+from prefect.logging.handlers import APILogHandler
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from pipeline.storage import Bucket
@@ -58,8 +60,15 @@ def services(settings: Settings, with_prefect: bool) -> Iterator[Services]:
         if with_prefect and api_url is None:
             api_url = stack.enter_context(local_prefect_server(
                 settings.state_dir / "prefect", settings.prefect_local_port))
+            stack.callback(_send_pending_prefect_logs_and_events)
         if api_url is not None:
             stack.enter_context(temporary_settings(updates={PREFECT_API_URL: api_url}))
         store = open_store(settings)
         store.ensure_buckets()
         yield Services(store, bucket_names(settings), settings.s3_address, api_url)
+
+
+def _send_pending_prefect_logs_and_events() -> None:
+    """Deliver queued run logs and events before the local server stops."""
+    APILogHandler().flush()
+    EventsWorker.drain_all(timeout=5)

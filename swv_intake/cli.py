@@ -1,0 +1,187 @@
+"""``swv-intake``: analyze, anonymize and process application files from the command line.
+
+Only ``analyze --json`` prints detected text, because the user asked for it; every other
+output carries file names, ids, hashes and counts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+
+import fixtures
+from pipeline.analysis import Analyzer
+from pipeline.extract import UnreadableDocumentError
+from pipeline.flags import count_by_type
+from pipeline.ingest import stage_submission
+from pipeline.intake import AttachmentResult, findings_record, process_attachment
+from pipeline.submission import SubmissionError, read_submission
+from swv_intake.runtime import Services, services
+from swv_intake.settings import Settings
+
+app = typer.Typer(help=__doc__, no_args_is_help=True, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+DEMO_SUBMISSIONS = Path(fixtures.__file__).parent / "corpus" / "submissions"
+FilesArgument = Annotated[list[Path], typer.Argument(help="PDF files to read.")]
+
+
+def _quiet_libraries() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+
+def _results(files: Sequence[Path], analyzer: Analyzer, description: str,
+             failed: list[Path]) -> Iterator[tuple[Path, AttachmentResult]]:
+    """Process each file; report a bad one on stderr in one line, add it to ``failed``."""
+    for path in track(files, description=description, console=err, transient=True):
+        try:
+            yield path, process_attachment(path.read_bytes(), path.name, analyzer)
+        except UnreadableDocumentError as error:
+            _error_line(f"{path}: {error.reason}")
+            failed.append(path)
+        except OSError as error:
+            _error_line(f"{path}: cannot read ({error.strerror})")
+            failed.append(path)
+
+
+def _error_line(message: str) -> None:
+    """One unwrapped line on stderr, whatever the terminal's width."""
+    typer.echo(f"error: {message}", err=True)
+
+
+def _exit_status(failed: list[Path]) -> None:
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def analyze(
+    files: FilesArgument,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file per line, "
+                                                          "with the detected text.")] = False,
+) -> None:
+    """Detect personal data in FILES (no storage, no Prefect)."""
+    _quiet_libraries()
+    analyzer = Analyzer()
+    table = Table("pages", "findings by type", "BSN")
+    table.add_column("file", overflow="fold")
+    failed: list[Path] = []
+    for path, result in _results(files, analyzer, "Analyzing", failed):
+        if as_json:
+            record = findings_record(result) | {"file": str(path)}
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            counts = count_by_type(result.findings)
+            table.add_row(str(len(result.document.pages)),
+                          ", ".join(f"{k} {v}" for k, v in counts.items()) or "none",
+                          "yes" if result.flags.contains_bsn else "no", str(path))
+    if not as_json:
+        out.print(table)
+    _exit_status(failed)
+
+
+@app.command()
+def anonymize(
+    files: FilesArgument,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the anonymized copies.")],
+) -> None:
+    """Write an anonymized text copy of each of FILES to OUT/<file stem>.txt."""
+    _quiet_libraries()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    analyzer = Analyzer()
+    failed: list[Path] = []
+    for path, result in _results(files, analyzer, "Anonymizing", failed):
+        target = out_dir / f"{path.stem}.txt"
+        target.write_text(result.anonymized_text, encoding="utf-8")
+        out.print(f"{target}: {len(result.findings)} identifiers replaced", highlight=False)
+    _exit_status(failed)
+
+
+@app.command()
+def process(
+    path: Annotated[Path, typer.Argument(help="A submission: a folder or .zip of files.")],
+) -> None:
+    """Run the process-submission flow on PATH, with storage (local servers if none set)."""
+    _quiet_libraries()
+    settings = Settings()
+    with services(settings, with_prefect=True) as running:
+        summary = _process_local(running, path)
+    _print_summaries([summary])
+
+
+@app.command()
+def demo(
+    keep: Annotated[bool, typer.Option(help="Keep the local servers up until Ctrl-C.")] = False,
+) -> None:
+    """Process the bundled synthetic submissions on the embedded defaults."""
+    _quiet_libraries()
+    settings = Settings()
+    started = time.monotonic()
+    with services(settings, with_prefect=True) as running:
+        summaries = [_process_local(running, folder)
+                     for folder in sorted(DEMO_SUBMISSIONS.iterdir()) if folder.is_dir()]
+        _print_summaries(summaries)
+        _print_where_to_look(running)
+        out.print(f"Demo took {time.monotonic() - started:.1f} s.")
+        if keep:
+            _wait_for_interrupt(running)
+
+
+@app.command()
+def serve() -> None:
+    """Start the local S3 and Prefect servers and keep them up until Ctrl-C."""
+    _quiet_libraries()
+    with services(Settings(), with_prefect=True) as running:
+        _print_where_to_look(running)
+        _wait_for_interrupt(running)
+
+
+def _process_local(running: Services, path: Path) -> dict[str, object]:
+    from flows.process_submission import process_submission
+
+    try:
+        files = read_submission(path)
+    except SubmissionError as error:
+        _error_line(str(error))
+        raise typer.Exit(code=2) from None
+    submission_id = stage_submission(running.store, files)
+    return process_submission(submission_id)
+
+
+def _print_summaries(summaries: Sequence[dict[str, object]]) -> None:
+    table = Table("submission", "processed", "quarantined", "BSN present")
+    for summary in summaries:
+        table.add_row(str(summary["submission_id"]), str(summary["processed"]),
+                      str(summary["quarantined"]), "yes" if summary["contains_bsn"] else "no")
+    out.print(table)
+
+
+def _print_where_to_look(running: Services) -> None:
+    if running.prefect_api_url:
+        ui = running.prefect_api_url.removesuffix("/api")
+        out.print(f"Prefect UI: {ui} (flow runs and the submission-summary artifacts)")
+    out.print(f"S3 endpoint: http://{running.s3_address}")
+    for bucket, name in running.bucket_names.items():
+        count = len(running.store.list(bucket))
+        out.print(f"  bucket {name}: {count} objects", highlight=False)
+
+
+def _wait_for_interrupt(running: Services) -> None:
+    out.print("Servers are up; press Ctrl-C to stop them.")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        out.print("Stopping.")
+

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from swv_intake.cli import app
+from tests.conftest import BAD_INPUT, TLV_001
+
+runner = CliRunner()
+
+
+def test_analyze_json_prints_one_object_per_readable_file_and_one_error_line_per_bad_one(
+) -> None:
+    files = [str(TLV_001 / "01-aanvraagformulier.pdf"), str(BAD_INPUT / "02-leeg.pdf"),
+             str(BAD_INPUT / "04-beveiligd.pdf"), str(TLV_001 / "02-groeidocument.pdf")]
+    result = runner.invoke(app, ["analyze", "--json", *files])
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"] for r in records] == [files[0], files[3]]
+    form = records[0]
+    assert form["pages"] == 1
+    assert form["flags"] == {"contains_bsn": True}
+    bsn = next(e for e in form["entities"] if e["type"] == "NL_BSN")
+    assert set(bsn) == {"type", "text", "start", "end", "score", "page"}
+    assert len(bsn["text"]) == bsn["end"] - bsn["start"] and bsn["page"] == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert errors == [f"error: {files[1]}: empty file (0 bytes)",
+                      f"error: {files[2]}: password-protected PDF"]
+
+
+def test_analyze_without_json_prints_no_detected_text() -> None:
+    form = TLV_001 / "01-aanvraagformulier.pdf"
+    json_out = runner.invoke(app, ["analyze", "--json", str(form)]).stdout
+    bsn = next(e["text"] for e in json.loads(json_out)["entities"] if e["type"] == "NL_BSN")
+    result = runner.invoke(app, ["analyze", str(form)])
+    assert result.exit_code == 0
+    assert "NL_BSN 1" in result.stdout
+    assert bsn not in result.stdout + result.stderr
+
+
+def test_anonymize_writes_a_text_copy_per_file_without_the_bsn(tmp_path: Path) -> None:
+    form = TLV_001 / "01-aanvraagformulier.pdf"
+    result = runner.invoke(app, ["anonymize", str(form), str(BAD_INPUT / "03-kapot.pdf"),
+                                 "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["01-aanvraagformulier.txt"]
+    text = (tmp_path / "01-aanvraagformulier.txt").read_text()
+    assert "BSN: [BSN]" in text
+    assert "corrupt PDF" in result.stderr and "03-kapot.pdf" in result.stderr

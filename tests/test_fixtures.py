@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import filecmp
+import json
+from pathlib import Path
+
+from fixtures.generate import generate
+from fixtures.markup import parse_line
+from recognizers.nl_bsn_recognizer import passes_eleven_test
+from tests.conftest import CORPUS
+
+
+def test_committed_corpus_is_what_the_generator_makes(tmp_path: Path) -> None:
+    generate(tmp_path)
+    made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    committed = sorted(p.relative_to(CORPUS) for p in CORPUS.rglob("*") if p.is_file())
+    assert made == committed
+    mismatch = [p for p in made if not filecmp.cmp(tmp_path / p, CORPUS / p, shallow=False)]
+    assert mismatch == [], "run `python -m fixtures.generate` and commit the corpus"
+
+
+def test_gold_bsns_pass_the_eleven_test() -> None:
+    bsns = [entity["text"] for gold in (CORPUS / "gold").rglob("*.json")
+            for entity in json.loads(gold.read_text())["entities"] if entity["type"] == "NL_BSN"]
+    assert bsns and all(passes_eleven_test(bsn) for bsn in bsns)
+
+
+def test_markup_gives_plain_text_and_spans() -> None:
+    plain, spans = parse_line("Naam: {PERSON|Daan de Vries}, BSN {NL_BSN|111222333}.")
+    assert plain == "Naam: Daan de Vries, BSN 111222333."
+    assert [(s.entity_type, plain[s.start : s.end]) for s in spans] == [
+        ("PERSON", "Daan de Vries"), ("NL_BSN", "111222333")]
