@@ -110,13 +110,19 @@ def anonymize(
 
 @app.command()
 def process(
-    path: Annotated[Path, typer.Argument(help="A submission: a folder or .zip of files.")],
+    path: Annotated[Path | None, typer.Argument(
+        help="A submission: a folder or .zip of files.")] = None,
+    submission_id: Annotated[str | None, typer.Option(
+        help="Process files already in the incoming bucket under this prefix instead.")] = None,
 ) -> None:
     """Run the process-submission flow on PATH, with storage (local servers if none set)."""
+    if (path is None) == (submission_id is None):
+        raise typer.BadParameter("give either PATH or --submission-id")
     _quiet_libraries()
     settings = Settings()
     with services(settings, with_prefect=True) as running:
-        summary = _process_local(running, path)
+        summary = (_process_local(running, path) if path is not None
+                   else _run_flow(str(submission_id)))
     _print_summaries([summary])
 
 
@@ -148,14 +154,18 @@ def serve() -> None:
 
 
 def _process_local(running: Services, path: Path) -> dict[str, object]:
-    from flows.process_submission import process_submission
-
     try:
         files = read_submission(path)
     except SubmissionError as error:
         _error_line(str(error))
         raise typer.Exit(code=2) from None
-    submission_id = stage_submission(running.store, files)
+    return _run_flow(stage_submission(running.store, files))
+
+
+def _run_flow(submission_id: str) -> dict[str, object]:
+    # Imported here: Prefect's import takes seconds that analyze and anonymize need not pay.
+    from flows.process_submission import process_submission
+
     return process_submission(submission_id)
 
 
