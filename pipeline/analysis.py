@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
+from pipeline.names import name_variants, propagate_names
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
+from pipeline.overlaps import resolve_overlaps
 from recognizers.registry import build_registry
 
 # Context words count in the eight words before a match and the two after it.
@@ -35,11 +39,21 @@ class Analyzer:
         self._min_score = min_score
 
     def analyze(self, document: Document) -> tuple[Finding, ...]:
-        """The findings in the document's text, in reading order."""
+        """The findings in one document, in reading order."""
+        return self.analyze_submission([document])[0]
+
+    def analyze_submission(self, documents: Sequence[Document]) -> list[tuple[Finding, ...]]:
+        """The findings in each document, with names known from any of them propagated."""
+        detected = [self._detect(document) for document in documents]
+        variants = name_variants(f for findings in detected for f in findings)
+        return [resolve_overlaps(propagate_names(document, findings, variants))
+                for document, findings in zip(documents, detected, strict=True)]
+
+    def _detect(self, document: Document) -> tuple[Finding, ...]:
         results = self._engine.analyze(
             document.text, language=LANGUAGE, score_threshold=self._min_score
         )
-        findings = (
+        return tuple(
             Finding(
                 entity_type=r.entity_type,
                 start=r.start,
@@ -51,4 +65,3 @@ class Analyzer:
             )
             for r in results
         )
-        return tuple(sorted(findings, key=lambda f: (f.start, -f.end, f.entity_type)))

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
-from presidio_analyzer.predefined_recognizers import IbanRecognizer, PhoneRecognizer
+from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
-from recognizers.email_recognizer import NlEmailRecognizer
 from recognizers.nl_bsn_recognizer import NlBsnRecognizer
+from recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
+from recognizers.nl_date_recognizer import NlDateRecognizer
+from recognizers.nl_email_recognizer import NlEmailRecognizer
+from recognizers.nl_health_recognizer import NlHealthRecognizer
+from recognizers.nl_id_recognizer import NlIdRecognizer
+from recognizers.nl_location_recognizer import NlLocationRecognizer
+from recognizers.nl_organization_recognizer import NlOrganizationRecognizer
+from recognizers.nl_person_recognizer import NlPersonRecognizer
+from recognizers.nl_phone_recognizer import NlPhoneRecognizer
 
 LANGUAGE = "nl"
 
-PHONE_CONTEXT = ["telefoon", "tel", "telefoonnummer", "mobiel", "gsm", "bellen", "bereikbaar"]
 IBAN_CONTEXT = ["iban", "rekening", "rekeningnummer", "bankrekening", "bank"]
 
 
@@ -19,9 +26,15 @@ def dutch_recognizers() -> list[EntityRecognizer]:
     return [
         NlBsnRecognizer(),
         NlEmailRecognizer(),
-        PhoneRecognizer(context=PHONE_CONTEXT, supported_language=LANGUAGE,
-                        supported_regions=("NL",)),
+        NlPhoneRecognizer(),
         IbanRecognizer(context=IBAN_CONTEXT, supported_language=LANGUAGE),
+        NlPersonRecognizer(),
+        NlLocationRecognizer(),
+        NlDateRecognizer(),
+        NlDateOfBirthRecognizer(),
+        NlOrganizationRecognizer(),
+        NlIdRecognizer(),
+        NlHealthRecognizer(),
     ]
 
 

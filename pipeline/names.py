@@ -1,0 +1,74 @@
+"""Propagating known names: a person named once in full is recognized wherever named again.
+
+"Emma Mulder" on the application form makes "Emma" in the groeidocument a name, and
+"mulder" in an e-mail address is already covered by the address. Propagation runs over all
+documents of a submission.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from pipeline.document import Document, Finding
+from recognizers.lexicon import lexicon, lowered
+
+PROPAGATED_SCORE = 0.7
+PERSON = "PERSON"
+
+
+def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
+    """The strings to look for, each with whether it may also match in lower case.
+
+    Full names and their parts: first names (also lower case, as in "hoi marieke"),
+    surnames with their tussenvoegsel ("de Vries") and without. Parts that are ordinary
+    words ("Groen", "Storm") are looked for only as part of a fuller name.
+    """
+    words = lowered("common_words") | lowered("not_names") | lowered("interfixes")
+    first_names = lexicon("first_names") - lexicon("first_names.ambiguous")
+    variants: dict[str, bool] = {}
+    for finding in findings:
+        if finding.entity_type != PERSON:
+            continue
+        name = " ".join(finding.text.split())
+        variants.setdefault(name, False)
+        for part in re.split(r"[\s]+", name):
+            if len(part) < 2 or part.endswith(".") or part.lower() in words:
+                continue
+            lower_ok = part in first_names and part.lower() not in words
+            variants[part] = variants.get(part, False) or lower_ok
+        surname = re.search(r"(?:(?:van|de|der|den|ter|ten|te|'t|el|al)\s+)+\S+$", name,
+                            re.IGNORECASE)
+        if surname:
+            variants.setdefault(surname.group(), False)
+    return variants
+
+
+def propagate_names(document: Document, findings: Sequence[Finding],
+                    variants: dict[str, bool]) -> tuple[Finding, ...]:
+    """The findings plus a PERSON finding for each uncovered mention of a known name."""
+    covered = [(f.start, f.end) for f in findings]
+    added: list[Finding] = []
+    for variant, lower_ok in sorted(variants.items(), key=lambda item: -len(item[0])):
+        flags = re.IGNORECASE if lower_ok else 0
+        pattern = re.compile(rf"(?<![\w'’@.-]){_flexible(variant)}(?![\w'’@-]|\.\w)", flags)
+        for match in pattern.finditer(document.text):
+            if any(s < match.end() and match.start() < e for s, e in covered):
+                continue
+            covered.append((match.start(), match.end()))
+            added.append(Finding(PERSON, match.start(), match.end(), match.group(),
+                                 PROPAGATED_SCORE, document.page_at(match.start()),
+                                 "NamePropagation"))
+    return (*findings, *added)
+
+
+def _flexible(name: str) -> str:
+    """The name as a regex that allows what varies between mentions of it.
+
+    Word gaps match any white space (line breaks too), and a leading tussenvoegsel may be
+    capitalised ("De Vries" at the start of a sentence).
+    """
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    if name[0].islower():
+        pattern = f"[{name[0]}{name[0].upper()}]{pattern[1:]}"
+    return pattern

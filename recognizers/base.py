@@ -1,0 +1,29 @@
+"""The base of our recognizers that find spans by their own rules rather than one regex."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+
+class SpanRecognizer(EntityRecognizer):
+    """An ``EntityRecognizer`` for one entity whose results name the rule that found them.
+
+    Subclasses set ``ENTITY`` and implement ``analyze``; lexicons load lazily on first use.
+    """
+
+    ENTITY = ""
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        """Nothing to load up front: lexicons are read on first use."""
+
+    def result(self, start: int, end: int, score: float, rule: str = "") -> RecognizerResult:
+        """A result for the span, recording this recognizer and the rule."""
+        return RecognizerResult(
+            self.ENTITY, start, end, score,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: type(self).__name__,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                  "rule": rule})

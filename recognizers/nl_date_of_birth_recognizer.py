@@ -1,0 +1,41 @@
+"""Recognizer for birth dates in Dutch text."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers import dates
+
+
+class NlDateOfBirthRecognizer(PatternRecognizer):
+    """A date that is someone's birth date.
+
+    One that follows "geboortedatum", "geboren (op)", "geb." or "d.o.b." closely on the
+    same line, as in "Geboortedatum: 12-03-2014" or "geboren op 12 maart 2014 te Helmond".
+
+    The date itself is any form ``NlDateRecognizer`` knows; only the words before it decide.
+    """
+
+    PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
+    BIRTH_WORDS = re.compile(
+        r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth)"
+        r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:]*(?:\([^)]*\)\s*)?$")
+    LOOKBEHIND = 45  # characters on the same line searched for a birth word
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_entity="DATE_OF_BIRTH", patterns=self.PATTERNS,
+                         supported_language=supported_language)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Dates right after a birth word; other dates are left to ``NlDateRecognizer``."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if self._after_birth_word(text, r.start)]
+
+    def _after_birth_word(self, text: str, start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - self.LOOKBEHIND) : start]
+        return self.BIRTH_WORDS.search(before) is not None

@@ -1,0 +1,30 @@
+"""Recognizer for dates (other than birth dates) in Dutch text."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from recognizers import dates
+
+
+class NlDateRecognizer(PatternRecognizer):
+    """Dates, other than birth dates.
+
+    Written numerically (12-03-2014, 12/3/14, 2014-03-12), in words (12 maart 2014,
+    3 jan. '15) or as month and year (maart 2024).
+
+    A date that is someone's birth date is ``DATE_OF_BIRTH`` instead
+    (``NlDateOfBirthRecognizer``); the pipeline keeps the more specific type.
+    """
+
+    PATTERNS = [
+        Pattern("date_numeric", dates.NUMERIC, 0.6),
+        Pattern("date_iso", dates.ISO, 0.6),
+        Pattern("date_in_words", dates.IN_WORDS, 0.6),
+        Pattern("date_month_year", dates.MONTH_YEAR, 0.55),
+    ]
+    CONTEXT = ["datum", "d.d.", "op", "sinds", "vanaf", "gesprek", "overleg", "onderzoek"]
+
+    def __init__(self, supported_language: str = "nl") -> None:
+        super().__init__(supported_entity="DATE_TIME", patterns=self.PATTERNS,
+                         context=self.CONTEXT, supported_language=supported_language)

@@ -1,0 +1,48 @@
+"""Recognizer for Dutch registration numbers: BIG, AGB, BRIN, pupil and dossier numbers."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import SpanRecognizer
+
+SEPARATOR = r"[ \t]*(?:[:#.]|nr\.?|nummer)?[ \t]*"
+
+
+class NlIdRecognizer(SpanRecognizer):
+    """Numbers that identify a person or a case in a register, found by their label.
+
+    - BIG (care professionals' register): 11 digits, "BIG-nummer 19012345601";
+    - AGB (care providers' code): 8 digits, "AGB-code 01234567";
+    - BRIN (school code): 2 digits and 2 letters, with an optional 2-digit location, "12AB00";
+    - pupil, dossier, client and case numbers after their label ("leerlingnummer 4711").
+
+    Only the value is the finding, never the label. Fictitious examples only.
+    """
+
+    ENTITY = "NL_ID"
+    SCORE = 0.85
+    LABELLED = {
+        "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
+        "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?", r"\d{8}"),
+        "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?", r"\d{2}[A-Z]{2}(?:\d{2})?"),
+        "case": (r"(?:leerling|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
+                 r"ID|onderwijs)(?:-?nummer|nr\.?)",
+                 r"[A-Z]{0,4}[-/]?\d[\d./-]{2,18}\d|\d{3,20}"),
+    }
+
+    PATTERNS = {
+        kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
+        for kind, (label, value) in LABELLED.items()
+    }
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """The labelled numbers in the text."""
+        return [
+            self.result(match.start("value"), match.end("value"), self.SCORE, kind)
+            for kind, pattern in self.PATTERNS.items() for match in pattern.finditer(text)
+        ]

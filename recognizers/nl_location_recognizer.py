@@ -1,0 +1,118 @@
+"""Recognizer for Dutch addresses: street and house number, postcode, town."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import SpanRecognizer
+from recognizers.lexicon import lexicon, lowered
+from recognizers.phrases import PhraseIndex
+
+STREET_WORD = r"(?:[A-Z][\w'’-]*|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)"
+HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|[ \t]?-[ \t]?\d{1,4}(?![\w])"
+                r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
+STREET_SUFFIX = re.compile(
+    r"(straat|laan|weg|plein|singel|gracht|kade|dreef|pad|hof|park|dijk|steeg|markt|"
+    r"plantsoen|erf|baan|boulevard|allee|veld|akker|hoeve|ring|wal|haven|dam|brink|eind|"
+    r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
+    r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
+    re.IGNORECASE)
+POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
+POSTCODE_LOWER = r"(?<![\w])[1-9]\d{3}[ \t]?[a-z]{2}(?![\w])"
+TOWN_CONTEXT = re.compile(
+    r"(?i)(\b(te|in|uit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
+    r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
+
+
+class NlLocationRecognizer(SpanRecognizer):
+    """Addresses in Dutch text.
+
+    Streets with house numbers ("Hoofdweg 3a", "Laan van Vollenhove 14-II"), postcodes
+    ("5701 AB", "5701ab") and towns of residence or birth ("Helmond", "geboren te Deurne").
+
+    Streets are known from the BAG street list or by their suffix (-straat, -laan, -weg);
+    towns from the list of Dutch places. A town that is also an ordinary word ("Best",
+    "Son") counts only after words such as "te", "in" or "woonplaats", or after a postcode;
+    so does a postcode in lower case. Addresses here are fictitious.
+    """
+
+    ENTITY = "LOCATION"
+    SCORES = {"street": 0.8, "postcode": 0.7, "town": 0.6}
+
+    @cached_property
+    def _streets(self) -> frozenset[str]:
+        return lexicon("streets")
+
+    @cached_property
+    def _towns(self) -> PhraseIndex:
+        return PhraseIndex.of(lexicon("towns"))
+
+    @cached_property
+    def _ambiguous_towns(self) -> frozenset[str]:
+        words = lowered("common_words") | lowered("not_names")
+        names = lexicon("first_names") | lexicon("surnames")
+        return frozenset(town for town in lexicon("towns")
+                         if town in lexicon("towns.ambiguous") or town.lower() in words
+                         or town in names)
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        return {
+            "street": re.compile(rf"(?P<street>{STREET_WORD}(?:[ \t]+{STREET_WORD}){{0,5}}?)"
+                                 rf"[ \t]+(?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
+            "postcode": re.compile(POSTCODE_UPPER),
+            "postcode_lower": re.compile(POSTCODE_LOWER),
+        }
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Streets with house numbers, postcodes and towns."""
+        spans = [*self._addresses(text), *self._postcodes(text), *self._places(text)]
+        return [self.result(start, end, self.SCORES[rule], rule)
+                for start, end, rule in spans]
+
+    def _addresses(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in self._patterns["street"].finditer(text):
+            street_start = self._street_start(match.group("street"))
+            if street_start is not None:
+                yield match.start("street") + street_start, match.end(), "street"
+
+    def _street_start(self, words_before_number: str) -> int | None:
+        """Where the longest known or well-formed street name ends the given words."""
+        words = list(re.finditer(r"\S+", words_before_number))
+        for first in range(len(words)):
+            street = words_before_number[words[first].start():]
+            if not street[0].isupper():
+                continue
+            if street in self._streets and street.lower() not in lowered("not_names"):
+                return words[first].start()
+            if STREET_SUFFIX.search(street) and (len(street.split()) > 1
+                                                 or len(street) > 7):
+                return words[first].start()
+        return None
+
+    def _postcodes(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in self._patterns["postcode"].finditer(text):
+            yield match.start(), match.end(), "postcode"
+        for match in self._patterns["postcode_lower"].finditer(text):
+            after = text[match.end():match.end() + 40]
+            before = text[max(0, match.start() - 25):match.start()].lower()
+            if "postcode" in before or any(
+                    start == 0 for start, _ in self._towns.find(after.lstrip(" \t"))):
+                yield match.start(), match.end(), "postcode"
+
+    def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for start, end in self._towns.find(text):
+            town = text[start:end]
+            if town not in self._ambiguous_towns or self._has_town_context(text, start):
+                yield start, end, "town"
+
+    def _has_town_context(self, text: str, start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 30):start]
+        return TOWN_CONTEXT.search(before) is not None

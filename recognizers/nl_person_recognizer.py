@@ -1,0 +1,138 @@
+"""Recognizer for names of persons in Dutch school and care documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from recognizers.base import SpanRecognizer
+from recognizers.lexicon import alternation, lexicon, lowered
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
+INITIALS = rf"(?:[{UPPER}]\.\s?){{1,4}}(?![{LOWER}])"
+
+
+class NlPersonRecognizer(SpanRecognizer):
+    """Recognize names of persons: pupils, parents, teachers, care professionals.
+
+    Dutch names are built from first names, initials and a surname with or without a
+    tussenvoegsel (van, de, van der, 't): "Daan de Vries", "J.P. de Wit", "Jansen-Bakker",
+    "El Amrani". A name is recognized where the evidence says it is one:
+
+    - a title or form of address before it (dhr., mevr., drs., juf): ``title``;
+    - initials before a surname: ``initials``;
+    - a known first name, alone or before a surname: ``first_name``;
+    - a form-field label ("Naam leerling:", "Ouder/verzorger 1:"): ``label``;
+    - the line after a closing ("Met vriendelijke groet,"): ``signature``.
+
+    Surnames that are ordinary words (Bakker, de Jong, Visser, Mol, Storm) count only with
+    such evidence. The lexicons come from deduce (see ``lexicons/README.md``). The pipeline
+    then propagates every name found to its other mentions (``pipeline.names``).
+    All example names are fictitious.
+    """
+
+    ENTITY = "PERSON"
+    SCORES = {"title": 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
+              "full_name": 0.85, "first_name": 0.6}
+    CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
+                "hartelijke groet", "hoogachtend", "groetjes", "groet")
+
+    @cached_property
+    def _first_names(self) -> frozenset[str]:
+        """First names that are not also ordinary words ("Hoi", "Storm")."""
+        excluded = lexicon("first_names.ambiguous") | lexicon("not_names")
+        words = lowered("common_words") | lowered("interfixes")
+        return frozenset(name for name in lexicon("first_names")
+                         if name not in excluded and name.lower() not in words)
+
+    @cached_property
+    def _lone_first_names(self) -> frozenset[str]:
+        """First names that are a name even without a surname: not also a surname."""
+        return self._first_names - lexicon("surnames") - lexicon("surnames.ambiguous")
+
+    @cached_property
+    def _not_names(self) -> frozenset[str]:
+        return lowered("not_names") | lowered("common_words")
+
+    @cached_property
+    def _patterns(self) -> dict[str, re.Pattern[str]]:
+        titles = alternation(lexicon("titles") | lexicon("titles.extra"))
+        labels = alternation(lexicon("name_labels"))
+        interfix = alternation(lexicon("interfixes")
+                               | {i.capitalize() for i in lexicon("interfixes")})
+        never = alternation(lexicon("not_names"))
+        word = rf"(?!(?:{never})(?![\w'’-])){CAPITALISED}"
+        surname = rf"(?:(?:{interfix})[ \t]+)?{word}(?:-(?:(?:{interfix})[ \t])?{word})?"
+        name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
+        return {
+            "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
+            "initials": re.compile(rf"(?<![\w.])(?P<name>{INITIALS}[ \t]*{surname})"),
+            "label": re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<value>[^\n]+)"),
+            "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}"),
+            "after_first": re.compile(
+                rf"(?:[ \t]+{word})?(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
+            "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
+        }
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every name the evidence supports, with the rule that found it."""
+        spans = [*self._titled(text), *self._with_initials(text), *self._first_named(text),
+                 *self._labelled(text), *self._signed(text)]
+        return [self.result(start, end, self.SCORES[rule], rule) for start, end, rule in spans
+                if self._plausible(text[start:end])]
+
+    def _plausible(self, candidate: str) -> bool:
+        """Reject candidates made only of words that are never names."""
+        words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
+        return any(w.lower() not in self._not_names for w in words)
+
+    def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in self._patterns["title"].finditer(text):
+            yield match.start("name"), match.end("name"), "title"
+
+    def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in self._patterns["initials"].finditer(text):
+            yield match.start("name"), match.end("name"), "initials"
+
+    def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """A known first name, extended by a following surname where there is one."""
+        covered_until = 0
+        for match in self._patterns["token"].finditer(text):
+            if match.start() < covered_until or match.group() not in self._first_names:
+                continue
+            rest = self._patterns["after_first"].match(text, match.end())
+            if rest:
+                covered_until = rest.end()
+                yield match.start(), rest.end(), "full_name"
+            elif match.group() in self._lone_first_names:
+                yield match.start(), match.end(), "first_name"
+
+    def _labelled(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Names in the value of a name field, which may list several, comma-separated."""
+        for match in self._patterns["label"].finditer(text):
+            offset = match.start("value")
+            for name in self._patterns["name"].finditer(match.group("value")):
+                yield offset + name.start(), offset + name.end(), "label"
+
+    def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """The name on the line after a closing such as "Met vriendelijke groet,"."""
+        lines = text.split("\n")
+        offset = 0
+        starts = []
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        for index, line in enumerate(lines[:-1]):
+            if line.strip().rstrip(",").lower() in self.CLOSINGS:
+                following = lines[index + 1]
+                name = self._patterns["name"].match(following.strip())
+                if name:
+                    start = starts[index + 1] + following.index(name.group())
+                    yield start, start + len(name.group()), "signature"

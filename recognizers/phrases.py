@@ -1,0 +1,57 @@
+"""Finding lexicon phrases (towns, institutions) in text by their capitalised words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+PHRASE_START = re.compile(r"(?<![\w'’-])['’]?[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
+WORD = re.compile(r"[^\s,;:()]+")
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """A set of phrases, looked up by the words that start at a capital in the text.
+
+    Longest phrase first: "Bergen op Zoom" before "Bergen".
+    """
+
+    phrases: frozenset[str]
+    max_words: int
+
+    @classmethod
+    def of(cls, phrases: frozenset[str]) -> PhraseIndex:
+        """Index the phrases."""
+        return cls(phrases, max((len(p.split()) for p in phrases), default=1))
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of the phrases standing in the text as whole words."""
+        covered_until = 0
+        for start_match in PHRASE_START.finditer(text):
+            start = start_match.start()
+            if start < covered_until:
+                continue
+            end = self._longest_at(text, start)
+            if end:
+                covered_until = end
+                yield start, end
+
+    def _longest_at(self, text: str, start: int) -> int | None:
+        ends: list[int] = []
+        position = start
+        for _ in range(self.max_words):
+            word = WORD.match(text, position)
+            if not word:
+                break
+            ends.append(word.end())
+            gap = re.match(r"[ \t]+", text[word.end():])
+            if not gap:
+                break
+            position = word.end() + gap.end()
+        for end in reversed(ends):
+            candidate = text[start:end]
+            for trimmed in (candidate, candidate.rstrip(".")):
+                if trimmed in self.phrases:
+                    return start + len(trimmed)
+        return None
