@@ -25,6 +25,7 @@ from pipeline.flags import count_by_type
 from pipeline.ingest import stage_submission
 from pipeline.intake import AttachmentResult, findings_record, process_attachment
 from pipeline.submission import SubmissionError, read_submission
+from swv_intake.evaluate import Evaluation
 from swv_intake.runtime import Services, services
 from swv_intake.settings import Settings
 
@@ -142,6 +143,60 @@ def demo(
         out.print(f"Demo took {time.monotonic() - started:.1f} s.")
         if keep:
             _wait_for_interrupt(running)
+
+
+@app.command()
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold/ and submissions/.")
+                      ] = DEMO_SUBMISSIONS.parent,
+    yardstick: Annotated[bool, typer.Option(
+        "--deduce/--no-deduce", help="Score deduce on the same documents.")] = True,
+    json_out: Annotated[Path | None, typer.Option(
+        "--json", help="Also write the figures to this JSON file.")] = None,
+    show_errors: Annotated[bool, typer.Option(
+        help="List every miss and false positive, with its text (synthetic corpus only).")
+                           ] = False,
+) -> None:
+    """Precision, recall, F1 per entity type and leak rate on the annotated corpus."""
+    from swv_intake.evaluate import DeduceYardstick, evaluate
+
+    _quiet_libraries()
+    result = evaluate(corpus, Analyzer(), DeduceYardstick() if yardstick else None)
+    _print_evaluation(result, yardstick)
+    if show_errors:
+        for document, kind, entity_type, text in result.errors:
+            out.print(f"{document}: {kind} {entity_type} {text!r}", highlight=False,
+                      markup=False)
+    if json_out:
+        json_out.write_text(json.dumps(result.as_dict(), indent=1))
+
+
+def _print_evaluation(result: Evaluation, with_yardstick: bool) -> None:
+    ours = Table("type", "gold", "predicted", "precision", "recall", "F1",
+                 title=f"swv-intake on {result.documents} documents")
+    for entity_type, counts in result.ours.items():
+        ours.add_row(entity_type, str(counts.gold), str(counts.predicted),
+                     f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}")
+    out.print(ours)
+    if with_yardstick:
+        compared = Table("type", "F1 swv-intake", "F1 deduce", "P / R swv-intake",
+                         "P / R deduce", title="Side by side, on the types both detect")
+        for entity_type, counts in result.ours_compared.items():
+            theirs = result.yardstick_compared[entity_type]
+            compared.add_row(entity_type, f"{counts.f1:.3f}", f"{theirs.f1:.3f}",
+                             f"{counts.precision:.3f} / {counts.recall:.3f}",
+                             f"{theirs.precision:.3f} / {theirs.recall:.3f}")
+        out.print(compared)
+    leaks = f"Leak rate (identifying gold mentions left in the anonymized text): " \
+            f"swv-intake {result.ours_leaks.rate:.2%} " \
+            f"({result.ours_leaks.leaked}/{result.ours_leaks.total}, " \
+            f"by type {dict(result.ours_leaks.by_type)})"
+    if with_yardstick:
+        leaks += f", deduce {result.yardstick_leaks.rate:.2%}"
+    out.print(leaks, highlight=False)
+    if result.unplaced_gold:
+        out.print(f"warning: {result.unplaced_gold} gold mentions not found in the extracted "
+                  "text (counted as missed)")
 
 
 @app.command()

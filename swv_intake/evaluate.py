@@ -1,0 +1,127 @@
+"""``swv-intake evaluate``: our analyzer and deduce, scored on the annotated corpus."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from pipeline.analysis import Analyzer
+from pipeline.anonymize import anonymize_text
+from pipeline.evaluation import (
+    Counts,
+    GoldDocument,
+    Leaks,
+    Span,
+    load_gold,
+    locate,
+    merge_types,
+    score,
+)
+from pipeline.extract import extract_pdf
+
+ENTITY_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE",
+                "DATE_OF_BIRTH", "DATE_TIME", "ORGANIZATION", "NL_ID", "HEALTH")
+# deduce tells no birth date from another date: both sides are compared on "DATE"
+COMPARED_AS = {"DATE_OF_BIRTH": "DATE", "DATE_TIME": "DATE"}
+DEDUCE_TYPES = {
+    "persoon": "PERSON", "patient": "PERSON", "locatie": "LOCATION", "datum": "DATE",
+    "telefoonnummer": "PHONE_NUMBER", "emailadres": "EMAIL_ADDRESS", "bsn": "NL_BSN",
+    "id": "NL_ID", "zorginstelling": "ORGANIZATION", "ziekenhuis": "ORGANIZATION",
+}
+COMPARED_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE",
+                  "ORGANIZATION", "NL_ID")
+
+
+class Yardstick(Protocol):
+    """Another de-identifier, scored beside ours."""
+
+    def analyze(self, text: str) -> tuple[list[Span], str]:
+        """Typed spans (in our type names) and the de-identified text."""
+
+
+class DeduceYardstick:
+    """deduce (UMC Utrecht), a development dependency: its tags mapped to our types."""
+
+    def __init__(self) -> None:
+        from deduce import Deduce
+
+        self._deduce = Deduce()
+
+    def analyze(self, text: str) -> tuple[list[Span], str]:
+        """Deduce's annotations of the types it shares with us, and its output text."""
+        document = self._deduce.deidentify(text)
+        spans = [Span(DEDUCE_TYPES[a.tag], a.start_char, a.end_char)
+                 for a in document.annotations if a.tag in DEDUCE_TYPES]
+        return spans, str(document.deidentified_text)
+
+
+def _counts(types: Sequence[str]) -> dict[str, Counts]:
+    return {entity_type: Counts() for entity_type in types}
+
+
+@dataclass
+class Evaluation:
+    """Everything the evaluation measured."""
+
+    documents: int = 0
+    unplaced_gold: int = 0
+    ours: dict[str, Counts] = field(default_factory=lambda: _counts(ENTITY_TYPES))
+    ours_compared: dict[str, Counts] = field(default_factory=lambda: _counts(COMPARED_TYPES))
+    yardstick_compared: dict[str, Counts] = field(
+        default_factory=lambda: _counts(COMPARED_TYPES))
+    ours_leaks: Leaks = field(default_factory=Leaks)
+    yardstick_leaks: Leaks = field(default_factory=Leaks)
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The figures as JSON-ready data."""
+        def table(counts: dict[str, Counts]) -> dict[str, dict[str, float]]:
+            return {t: {"gold": c.gold, "predicted": c.predicted, "precision": c.precision,
+                        "recall": c.recall, "f1": c.f1} for t, c in counts.items()}
+        return {
+            "documents": self.documents, "unplaced_gold": self.unplaced_gold,
+            "ours": table(self.ours), "ours_compared": table(self.ours_compared),
+            "deduce_compared": table(self.yardstick_compared),
+            "leak_rate": {"ours": self.ours_leaks.rate, "deduce": self.yardstick_leaks.rate},
+        }
+
+
+def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> Evaluation:
+    """Score our analyzer (and the yardstick) on every annotated document of the corpus."""
+    result = Evaluation()
+    by_submission: dict[str, list[GoldDocument]] = defaultdict(list)
+    for gold_document in load_gold(corpus):
+        by_submission[gold_document.submission].append(gold_document)
+    for gold_documents in by_submission.values():
+        documents = [extract_pdf(g.pdf.read_bytes(), g.pdf.name) for g in gold_documents]
+        findings = analyzer.analyze_submission(documents)
+        for gold_document, document, found in zip(gold_documents, documents, findings,
+                                                   strict=True):
+            gold, unplaced = locate(document, gold_document.mentions)
+            ours = [Span(f.entity_type, f.start, f.end) for f in found]
+            result.documents += 1
+            result.unplaced_gold += unplaced
+            score(gold, ours, result.ours)
+            result.errors.extend(_errors(gold_document, document.text, gold, ours))
+            score(merge_types(gold, COMPARED_AS), merge_types(ours, COMPARED_AS),
+                  result.ours_compared)
+            result.ours_leaks.add(gold_document.mentions, anonymize_text(document.text, found))
+            if yardstick is not None:
+                theirs, their_text = yardstick.analyze(document.text)
+                score(merge_types(gold, COMPARED_AS), theirs, result.yardstick_compared)
+                result.yardstick_leaks.add(gold_document.mentions, their_text)
+    return result
+
+
+def _errors(gold_document: GoldDocument, text: str, gold: Sequence[Span],
+            predicted: Sequence[Span]) -> list[tuple[str, str, str, str]]:
+    """Misses and false positives as (document, kind, type, text), for tuning."""
+    name = f"{gold_document.submission}/{gold_document.pdf.name}"
+    missed = [(name, "missed", g.entity_type, text[g.start:g.end]) for g in gold
+              if not any(g.overlaps(p) for p in predicted)]
+    wrong = [(name, "false positive", p.entity_type, text[p.start:p.end]) for p in predicted
+             if not any(p.overlaps(g) for g in gold)]
+    return missed + wrong
