@@ -132,21 +132,20 @@ def load_gold(corpus: Path) -> list[GoldDocument]:
 def locate(document: Document, mentions: Sequence[GoldMention]) -> tuple[list[Span], int]:
     """Gold mentions as spans of the extracted text; also how many could not be placed.
 
-    The k-th mention of a text on a page is its k-th occurrence there.
+    Longer mentions are placed first, so that "Emma" is not placed inside "Emma Storm";
+    the k-th mention of a text on a page takes the k-th free occurrence there.
     """
-    seen: dict[tuple[str, int], int] = defaultdict(int)
     spans: list[Span] = []
     unplaced = 0
-    for mention in mentions:
-        occurrences = _occurrences(document, mention)
-        index = seen[(mention.text, mention.page)]
-        seen[(mention.text, mention.page)] += 1
-        if index < len(occurrences):
-            start, end = occurrences[index]
-            spans.append(Span(mention.entity_type, start, end))
-        else:
+    for mention in sorted(mentions, key=lambda m: -len(m.text)):
+        free = (o for o in _occurrences(document, mention)
+                if not any(s.start < o[1] and o[0] < s.end for s in spans))
+        placed = next(free, None)
+        if placed is None:
             unplaced += 1
-    return spans, unplaced
+        else:
+            spans.append(Span(mention.entity_type, *placed))
+    return sorted(spans, key=lambda s: s.start), unplaced
 
 
 def _occurrences(document: Document, mention: GoldMention) -> list[tuple[int, int]]:

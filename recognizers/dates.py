@@ -5,7 +5,7 @@ from __future__ import annotations
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
-MONTH_ABBREVIATIONS = "jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+MONTH_ABBREVIATIONS = "jan|feb|febr|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19\d{2}|20\d{2})"

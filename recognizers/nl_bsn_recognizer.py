@@ -41,10 +41,10 @@ class NlBsnRecognizer(PatternRecognizer):
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
     OTHER_REGISTERS = re.compile(
         r"\b(agb|big|brin|iban|rekening|bankrekening|tel|telefoon|mobiel|fax|kvk)"
-        r"([\s-]?(code|nummer|nr|no))?[\s:.#-]*$",
+        r"([\s-]?(code|nummer|nr|no))?(\s+[a-z]+)?[\s:.#-]*$",
         re.IGNORECASE,
     )
-    LOOKBEHIND = 25  # characters before a match searched for another register's name
+    LOOKBEHIND = 40  # characters before a match searched for another register's name
 
     def __init__(
         self,

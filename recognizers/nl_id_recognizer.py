@@ -9,7 +9,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 
-SEPARATOR = r"[ \t]*(?:[:#.]|nr\.?|nummer)?[ \t]*"
+# between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
+SEPARATOR = r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}))?[ \t]*(?:[:#.]|nr\.?|nummer)?[ \t]*"
 
 
 class NlIdRecognizer(SpanRecognizer):

@@ -23,7 +23,10 @@ STREET_SUFFIX = re.compile(
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
     re.IGNORECASE)
 POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
-POSTCODE_LOWER = r"(?<![\w])[1-9]\d{3}[ \t]?[a-z]{2}(?![\w])"
+POSTCODE_LOWER = r"(?<![\w/.-])[1-9]\d{3}[ \t]?(?!te|en|in|op|om|na|of|tm)[a-z]{2}(?![\w])"
+POSTCODE_AFTER = r"[ \t]*(?:,[ \t]*|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
+PLACE_AFTER_POSTCODE = (r"(?<![\w])[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+"
+                        r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
@@ -35,8 +38,9 @@ class NlLocationRecognizer(SpanRecognizer):
     Streets with house numbers ("Hoofdweg 3a", "Laan van Vollenhove 14-II"), postcodes
     ("5701 AB", "5701ab") and towns of residence or birth ("Helmond", "geboren te Deurne").
 
-    Streets are known from the BAG street list or by their suffix (-straat, -laan, -weg);
-    towns from the list of Dutch places. A town that is also an ordinary word ("Best",
+    Streets are known from the BAG street list, by their suffix (-straat, -laan, -weg) or
+    by the postcode after them (an address block); towns from the list of Dutch places, or
+    by standing after a postcode. A town that is also an ordinary word ("Best",
     "Son") counts only after words such as "te", "in" or "woonplaats", or after a postcode;
     so does a postcode in lower case. Addresses here are fictitious.
     """
@@ -67,6 +71,8 @@ class NlLocationRecognizer(SpanRecognizer):
                                  rf"[ \t]+(?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
             "postcode": re.compile(POSTCODE_UPPER),
             "postcode_lower": re.compile(POSTCODE_LOWER),
+            "postcode_after": re.compile(POSTCODE_AFTER),
+            "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
         }
 
     def analyze(self, text: str, entities: list[str],
@@ -79,8 +85,17 @@ class NlLocationRecognizer(SpanRecognizer):
     def _addresses(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["street"].finditer(text):
             street_start = self._street_start(match.group("street"))
+            if street_start is None and self._patterns["postcode_after"].match(text, match.end()):
+                street_start = self._address_block_start(match.group("street"))
             if street_start is not None:
                 yield match.start("street") + street_start, match.end(), "street"
+
+    def _address_block_start(self, words_before_number: str) -> int | None:
+        """In an address block the postcode vouches for the street: its capitalised words."""
+        capitalised = re.search(r"(?:[A-Z][\w'’-]*[ \t]+)*[A-Z][\w'’-]*$", words_before_number)
+        if capitalised is None or capitalised.group().lower() in lowered("not_names"):
+            return None
+        return capitalised.start()
 
     def _street_start(self, words_before_number: str) -> int | None:
         """Where the longest known or well-formed street name ends the given words."""
@@ -107,6 +122,8 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start(), match.end(), "postcode"
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in self._patterns["place_after_postcode"].finditer(text):
+            yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]
             if town not in self._ambiguous_towns or self._has_town_context(text, start):

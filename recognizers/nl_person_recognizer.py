@@ -57,10 +57,6 @@ class NlPersonRecognizer(SpanRecognizer):
         return self._first_names - lexicon("surnames") - lexicon("surnames.ambiguous")
 
     @cached_property
-    def _not_names(self) -> frozenset[str]:
-        return lowered("not_names") | lowered("common_words")
-
-    @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         titles = alternation(lexicon("titles") | lexicon("titles.extra"))
         labels = alternation(lexicon("name_labels"))
@@ -75,8 +71,8 @@ class NlPersonRecognizer(SpanRecognizer):
             "initials": re.compile(rf"(?<![\w.])(?P<name>{INITIALS}[ \t]*{surname})"),
             "label": re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<value>[^\n]+)"),
             "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}"),
-            "after_first": re.compile(
-                rf"(?:[ \t]+{word})?(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
+            "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
+            "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
         }
 
@@ -89,9 +85,9 @@ class NlPersonRecognizer(SpanRecognizer):
                 if self._plausible(text[start:end])]
 
     def _plausible(self, candidate: str) -> bool:
-        """Reject candidates made only of words that are never names."""
+        """Reject candidates made only of words that are never names ("Groep", "School")."""
         words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
-        return any(w.lower() not in self._not_names for w in words)
+        return any(w.lower() not in lowered("not_names") for w in words)
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):
@@ -107,12 +103,21 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["token"].finditer(text):
             if match.start() < covered_until or match.group() not in self._first_names:
                 continue
-            rest = self._patterns["after_first"].match(text, match.end())
+            rest = self._rest_of_name(text, match.end())
             if rest:
                 covered_until = rest.end()
                 yield match.start(), rest.end(), "full_name"
             elif match.group() in self._lone_first_names:
                 yield match.start(), match.end(), "first_name"
+
+    def _rest_of_name(self, text: str, position: int) -> re.Match[str] | None:
+        """The surname after a first name, past a second first name ("Emma Sophie de Vries")."""
+        second = self._patterns["second_first_name"].match(text, position)
+        if second and second.group("second") in self._first_names:
+            rest = self._patterns["after_first"].match(text, second.end())
+            if rest:
+                return rest
+        return self._patterns["after_first"].match(text, position)
 
     def _labelled(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Names in the value of a name field, which may list several, comma-separated."""
