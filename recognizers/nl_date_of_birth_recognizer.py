@@ -8,6 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import dates
+from recognizers.lexicon import lexicon, lowered
 
 
 class NlDateOfBirthRecognizer(PatternRecognizer):
@@ -16,13 +17,18 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     One that follows "geboortedatum", "geboren (op)", "geb." or "d.o.b." closely on the
     same line, as in "Geboortedatum: 12-03-2014" or "geboren op 12 maart 2014 te Helmond".
 
-    The date itself is any form ``NlDateRecognizer`` knows; only the words before it decide.
+    A date right behind a name, in parentheses or after a comma ("Tess (22 augustus 2017)",
+    "Leerling: Adam Bouzid, 2/11/2013"), is one too, unless the word before is a town (the
+    date line of a letter). The date itself is any form ``NlDateRecognizer`` knows; only the
+    words before it decide.
     """
 
     PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
     BIRTH_WORDS = re.compile(
         r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth)"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:]*(?:\([^)]*\)\s*)?$")
+    AFTER_NAME = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]+)[ \t]*(?:,[ \t]*|\([ \t]*)$")
+    SIGNED = re.compile(r"(?i)\b(door|opgesteld|ondertekend|getekend|datum|namens|d\.d\.)")
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
 
     def __init__(self, supported_language: str = "nl") -> None:
@@ -38,4 +44,18 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     def _after_birth_word(self, text: str, start: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
-        return self.BIRTH_WORDS.search(before) is not None
+        return self.BIRTH_WORDS.search(before) is not None or self._after_name(before)
+
+    def _after_name(self, before: str) -> bool:
+        """Whether the date stands right behind a name, in parentheses or after a comma.
+
+        Not so the date line of a letter ("Helmond, 3 maart 2025") or of a signature
+        ("Opgesteld door S. Winter, 9 mrt. '25").
+        """
+        name = self.AFTER_NAME.search(before)
+        if name is None or self.SIGNED.search(before):
+            return False
+        word = name.group("word")
+        opens_line = before[: name.start()].strip(" \t,") == ""
+        return (word.lower() not in lowered("not_names")
+                and not (opens_line and word in lexicon("towns")))

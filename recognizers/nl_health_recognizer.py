@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import lexicon
+from recognizers.lexicon import alternation, lexicon, lowered
 
 WORD_END = r"(?![\w-])"
 WORD_START = r"(?<![\w-])"
@@ -38,6 +38,10 @@ class NlHealthRecognizer(SpanRecognizer):
     (GGZ, kinderpsychiater, jeugdzorg).
     Acronyms are matched in capitals only, so "add" and "ass" in running text are no match.
 
+    Besides the terms of ``lexicons/health.txt``, any word with a health ending
+    (``health.suffixes.txt``: -stoornis, -syndroom, -therapie, drug endings such as
+    -fenidaat) counts, unless ``health.not.txt`` excepts it.
+
     A special category of personal data (AVG art. 9): an attachment holding it needs the
     parents' consent (privacy protocol §2.5). The terms are data, in
     ``lexicons/health.txt``; words of the school's own vocabulary (ondersteuningsbehoefte,
@@ -50,7 +54,9 @@ class NlHealthRecognizer(SpanRecognizer):
     @cached_property
     def _pattern(self) -> re.Pattern[str]:
         terms = sorted(lexicon("health"), key=len, reverse=True)
-        return re.compile("|".join(term_pattern(term) for term in terms))
+        endings = alternation(lexicon("health.suffixes"))
+        by_ending = rf"{WORD_START}(?i:[\w-]{{2,}}(?:{endings})){WORD_END}"  # not the ending alone
+        return re.compile("|".join([*(term_pattern(term) for term in terms), by_ending]))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -58,4 +64,5 @@ class NlHealthRecognizer(SpanRecognizer):
         return [
             self.result(match.start(), match.end(), self.SCORE)
             for match in self._pattern.finditer(text)
+            if match.group().lower() not in lowered("health.not")
         ]

@@ -10,7 +10,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
-SEPARATOR = r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}))?[ \t]*(?:[:#.]|nr\.?|nummer)?[ \t]*"
+SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}))?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*"
+             r"(?:[:#.]|nr\.?|nummer)?[ \t]*")
 
 
 class NlIdRecognizer(SpanRecognizer):
@@ -19,7 +20,8 @@ class NlIdRecognizer(SpanRecognizer):
     - BIG (care professionals' register): 11 digits, "BIG-nummer 19012345601";
     - AGB (care providers' code): 8 digits, "AGB-code 01234567";
     - BRIN (school code): 2 digits and 2 letters, with an optional 2-digit location, "12AB00";
-    - pupil, dossier, client and case numbers after their label ("leerlingnummer 4711").
+    - pupil, dossier, client and case numbers after their label ("leerlingnummer 4711"),
+      or in parentheses after the pupil's name ("Leerling: Thijs de Wit (4711)").
 
     Only the value is the finding, never the label. Fictitious examples only.
     """
@@ -36,8 +38,11 @@ class NlIdRecognizer(SpanRecognizer):
     }
 
     PATTERNS = {
-        kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
-        for kind, (label, value) in LABELLED.items()
+        **{kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
+           for kind, (label, value) in LABELLED.items()},
+        # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
+        "pupil_after_name": re.compile(
+            r"(?im)^[ \t]*(?:naam[ \t]+)?leerling[ \t]*:[^\n(]{3,60}\((?P<value>\d{4,10})\)"),
     }
 
     def analyze(self, text: str, entities: list[str],

@@ -22,7 +22,7 @@ STREET_SUFFIX = re.compile(
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
     re.IGNORECASE)
-POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
+POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])"
 POSTCODE_LOWER = r"(?<![\w/.-])[1-9]\d{3}[ \t]?(?!te|en|in|op|om|na|of|tm)[a-z]{2}(?![\w])"
 POSTCODE_AFTER = r"[ \t]*(?:,[ \t]*|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (r"(?<![\w])[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+"
@@ -58,11 +58,14 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _ambiguous_towns(self) -> frozenset[str]:
+        """Towns that are also words or first names ("Best", "Son"): they need context.
+
+        Towns that are also surnames ("Asten") do not: a name with them is found as a whole.
+        """
         words = lowered("common_words") | lowered("not_names")
-        names = lexicon("first_names") | lexicon("surnames")
         return frozenset(town for town in lexicon("towns")
                          if town in lexicon("towns.ambiguous") or town.lower() in words
-                         or town in names)
+                         or town in lexicon("first_names"))
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:

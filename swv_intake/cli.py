@@ -166,7 +166,7 @@ def evaluate(
     if show_errors:
         for document, kind, entity_type, text in result.errors:
             out.print(f"{document}: {kind} {entity_type} {text!r}", highlight=False,
-                      markup=False)
+                      markup=False, soft_wrap=True)
     if json_out:
         json_out.write_text(json.dumps(result.as_dict(), indent=1))
 
