@@ -160,9 +160,7 @@ def _occurrences(document: Document, mention: GoldMention) -> list[tuple[int, in
 
 def score(gold: Sequence[Span], predicted: Sequence[Span],
           counts: Mapping[str, Counts]) -> None:
-    """Add one document's spans to the per-type counts (types absent from ``counts`` are
-    skipped).
-    """
+    """Add one document's spans to the per-type counts; types not in ``counts`` are skipped."""
     for entity_type, type_counts in counts.items():
         type_counts.add([g for g in gold if g.entity_type == entity_type],
                         [p for p in predicted if p.entity_type == entity_type])
