@@ -24,19 +24,30 @@ def store_raw(submission_id: str, incoming_key: str) -> str:
     return ingest.store_raw(resources.store(), submission_id, incoming_key)
 
 
-@task(name="analyze-attachment", task_run_name="analyze-{sha256_short}", persist_result=False)
-def analyze_attachment(submission_id: str, sha256: str, sha256_short: str,
-                       ) -> ingest.AttachmentOutcome:
-    """Extract, detect, flag and anonymize one attachment; quarantine it when unreadable."""
-    outcome = ingest.process_stored_attachment(
-        resources.store(), resources.analyzer(), submission_id, sha256)
+@task(name="extract-attachment", task_run_name="extract-{sha256_short}", persist_result=False)
+def extract_attachment(submission_id: str, sha256: str,
+                       sha256_short: str) -> ingest.AttachmentOutcome:
+    """Extract one attachment's text and word boxes; quarantine it when unreadable."""
+    outcome = ingest.extract_stored_attachment(resources.store(), submission_id, sha256)
     logger = get_run_logger()
     if outcome.status == "quarantined":
         logger.warning("attachment %s quarantined: %s", sha256_short, outcome.reason)
     else:
-        logger.info("attachment %s: %d pages, findings %s", sha256_short, outcome.pages,
-                    outcome.counts)
+        logger.info("attachment %s: %d pages extracted", sha256_short, outcome.pages)
     return outcome
+
+
+@task(name="detect-personal-data", persist_result=False)
+def detect_personal_data(submission_id: str, outcomes: list[ingest.AttachmentOutcome],
+                         ) -> list[ingest.AttachmentOutcome]:
+    """Detect, flag and anonymize the submission's readable attachments together."""
+    detected = ingest.detect_in_submission(resources.store(), resources.analyzer(),
+                                           submission_id, outcomes)
+    logger = get_run_logger()
+    for outcome in detected:
+        if outcome.status == "processed":
+            logger.info("attachment %s: findings %s", outcome.sha256[:12], outcome.counts)
+    return detected
 
 
 @flow(name="process-submission", persist_result=False, log_prints=False)
@@ -46,10 +57,11 @@ def process_submission(submission_id: str) -> dict[str, Any]:
     store = resources.store()
     incoming_keys = store.list(Bucket.INCOMING, prefix=f"{submission_id}/")
     logger.info("submission %s: %d files", submission_id, len(incoming_keys))
-    outcomes = []
+    extracted = []
     for incoming_key in incoming_keys:
         sha256 = store_raw(submission_id, incoming_key)
-        outcomes.append(analyze_attachment(submission_id, sha256, sha256[:12]))
+        extracted.append(extract_attachment(submission_id, sha256, sha256[:12]))
+    outcomes = detect_personal_data(submission_id, extracted)
     summary = ingest.write_summary(store, submission_id, incoming_keys, outcomes)
     create_table_artifact(
         key=SUMMARY_ARTIFACT_KEY,
@@ -64,6 +76,8 @@ def summary_rows(incoming_keys: list[str],
     """One table row per attachment, with only ids, counts and flags."""
     return [
         {"incoming": key, "sha256": o.sha256[:12], "status": o.status, "pages": o.pages,
-         "findings": sum(o.counts.values()), **o.counts, **o.flags, "reason": o.reason}
+         "findings": sum(o.counts.values()),
+         "by_type": ", ".join(f"{t} {n}" for t, n in o.counts.items()),
+         "contains_bsn": bool(o.flags.get("contains_bsn")), "reason": o.reason}
         for key, o in zip(incoming_keys, outcomes, strict=True)
     ]

@@ -15,13 +15,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.analysis import Analyzer
-from pipeline.extract import UnreadableDocumentError
+from pipeline.extract import UnreadableDocumentError, extract_pdf
 from pipeline.flags import count_by_type
 from pipeline.intake import (
     content_hash,
+    document_from_record,
     extraction_record,
     findings_record,
-    process_attachment,
+    process_documents,
 )
 from pipeline.storage import (
     Bucket,
@@ -43,7 +44,7 @@ class AttachmentOutcome:
     """How one attachment fared: safe to log, show and publish (no personal data)."""
 
     sha256: str
-    status: str  # "processed" or "quarantined"
+    status: str  # "extracted", then "processed"; or "quarantined"
     pages: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     flags: dict[str, bool] = field(default_factory=dict)
@@ -85,24 +86,41 @@ def store_raw(store: ObjectStore, submission_id: str, incoming_key: str) -> str:
     return sha256
 
 
-def process_stored_attachment(store: ObjectStore, analyzer: Analyzer, submission_id: str,
+def extract_stored_attachment(store: ObjectStore, submission_id: str,
                               sha256: str) -> AttachmentOutcome:
-    """Extract, analyze and anonymize a raw file; write what it yields, or quarantine it."""
+    """Extract a raw file's text and word boxes into ``text.json``, or quarantine it."""
     data = store.get(Bucket.RAW, raw_key(sha256))
     try:
-        result = process_attachment(data, sha256[:12], analyzer)
+        document = extract_pdf(data, sha256[:12])
     except UnreadableDocumentError as error:
         store.put(Bucket.QUARANTINE, quarantine_key(submission_id, sha256), data,
                   "application/octet-stream", {"reason": error.reason, "sha256": sha256})
         return AttachmentOutcome(sha256, "quarantined", reason=error.reason)
     _put_json(store, Bucket.DERIVED, derived_key(submission_id, sha256, "text.json"),
-              extraction_record(result.document))
-    _put_json(store, Bucket.DERIVED, derived_key(submission_id, sha256, "findings.json"),
-              findings_record(result))
-    store.put(Bucket.ANONYMIZED, anonymized_key(submission_id, sha256),
-              result.anonymized_text.encode(), TEXT)
-    return AttachmentOutcome(sha256, "processed", len(result.document.pages),
-                             count_by_type(result.findings), result.flags.as_dict())
+              extraction_record(document))
+    return AttachmentOutcome(sha256, "extracted", len(document.pages))
+
+
+def detect_in_submission(store: ObjectStore, analyzer: Analyzer, submission_id: str,
+                         outcomes: Sequence[AttachmentOutcome]) -> list[AttachmentOutcome]:
+    """Detect, flag and anonymize the extracted attachments of a submission together.
+
+    Writes ``findings.json`` and the anonymized text of each; returns every outcome, the
+    quarantined ones as they were.
+    """
+    extracted = [o for o in outcomes if o.status == "extracted"]
+    documents = [document_from_record(json.loads(store.get(
+        Bucket.DERIVED, derived_key(submission_id, o.sha256, "text.json")))) for o in extracted]
+    processed: dict[str, AttachmentOutcome] = {}
+    for outcome, result in zip(extracted, process_documents(documents, analyzer), strict=True):
+        _put_json(store, Bucket.DERIVED, derived_key(submission_id, outcome.sha256,
+                                                     "findings.json"), findings_record(result))
+        store.put(Bucket.ANONYMIZED, anonymized_key(submission_id, outcome.sha256),
+                  result.anonymized_text.encode(), TEXT)
+        processed[outcome.sha256] = AttachmentOutcome(
+            outcome.sha256, "processed", outcome.pages, count_by_type(result.findings),
+            result.flags.as_dict())
+    return [processed.get(o.sha256, o) for o in outcomes]
 
 
 def write_summary(store: ObjectStore, submission_id: str, incoming_keys: Sequence[str],

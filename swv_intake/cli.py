@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -20,10 +20,11 @@ from rich.table import Table
 
 import fixtures
 from pipeline.analysis import Analyzer
-from pipeline.extract import UnreadableDocumentError
+from pipeline.document import Document
+from pipeline.extract import UnreadableDocumentError, extract_pdf
 from pipeline.flags import count_by_type
 from pipeline.ingest import stage_submission
-from pipeline.intake import AttachmentResult, findings_record, process_attachment
+from pipeline.intake import AttachmentResult, findings_record, process_documents
 from pipeline.submission import SubmissionError, read_submission
 from swv_intake.evaluate import Evaluation
 from swv_intake.runtime import Services, services
@@ -42,18 +43,25 @@ def _quiet_libraries() -> None:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 
-def _results(files: Sequence[Path], analyzer: Analyzer, description: str,
-             failed: list[Path]) -> Iterator[tuple[Path, AttachmentResult]]:
-    """Process each file; report a bad one on stderr in one line, add it to ``failed``."""
-    for path in track(files, description=description, console=err, transient=True):
+def _results(files: Sequence[Path], analyzer: Analyzer,
+             failed: list[Path]) -> list[tuple[Path, AttachmentResult]]:
+    """Read every file, then analyze the readable ones together, as one submission.
+
+    A bad file gets one line on stderr and is added to ``failed``; the others go on.
+    """
+    readable: list[tuple[Path, Document]] = []
+    for path in track(files, description="Reading", console=err, transient=True):
         try:
-            yield path, process_attachment(path.read_bytes(), path.name, analyzer)
+            readable.append((path, extract_pdf(path.read_bytes(), path.name)))
         except UnreadableDocumentError as error:
             _error_line(f"{path}: {error.reason}")
             failed.append(path)
         except OSError as error:
             _error_line(f"{path}: cannot read ({error.strerror})")
             failed.append(path)
+    with err.status("Detecting personal data"):
+        results = process_documents([document for _, document in readable], analyzer)
+    return [(path, result) for (path, _), result in zip(readable, results, strict=True)]
 
 
 def _error_line(message: str) -> None:
@@ -72,13 +80,16 @@ def analyze(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file per line, "
                                                           "with the detected text.")] = False,
 ) -> None:
-    """Detect personal data in FILES (no storage, no Prefect)."""
+    """Detect personal data in FILES (no storage, no Prefect).
+
+    The files are read as one submission: a name found in one is looked for in all.
+    """
     _quiet_libraries()
     analyzer = Analyzer()
     table = Table("pages", "findings by type", "BSN")
     table.add_column("file", overflow="fold")
     failed: list[Path] = []
-    for path, result in _results(files, analyzer, "Analyzing", failed):
+    for path, result in _results(files, analyzer, failed):
         if as_json:
             record = findings_record(result) | {"file": str(path)}
             print(json.dumps(record, ensure_ascii=False), flush=True)
@@ -102,7 +113,7 @@ def anonymize(
     out_dir.mkdir(parents=True, exist_ok=True)
     analyzer = Analyzer()
     failed: list[Path] = []
-    for path, result in _results(files, analyzer, "Anonymizing", failed):
+    for path, result in _results(files, analyzer, failed):
         target = out_dir / f"{path.stem}.txt"
         target.write_text(result.anonymized_text, encoding="utf-8")
         out.print(f"{target}: {len(result.findings)} identifiers replaced", highlight=False)
