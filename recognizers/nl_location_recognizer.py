@@ -32,6 +32,20 @@ TOWN_CONTEXT = re.compile(
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 
+SMALL_WORDS = re.compile(r"(?<=\S )(Op|Aan|En|De|Den|Der|Bij|In|Van|Ter|Ten|Het)(?= )")
+
+
+def town_as_written(listed: str) -> str:
+    """A town as people write it, from its form in the list.
+
+    "Bergen op Zoom" for "Bergen Op Zoom", "'s-Hertogenbosch" for "'S-Hertogenbosch",
+    "Bergen" for "Bergen (Li)".
+    """
+    town = re.sub(r"\s*\([^)]*\)$", "", listed)
+    town = SMALL_WORDS.sub(lambda m: m.group().lower(), town)
+    return re.sub(r"^'S-", "'s-", town)
+
+
 class NlLocationRecognizer(SpanRecognizer):
     """Addresses in Dutch text.
 
@@ -54,7 +68,7 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _towns(self) -> PhraseIndex:
-        return PhraseIndex.of(lexicon("towns"))
+        return PhraseIndex.of(frozenset(map(town_as_written, lexicon("towns"))))
 
     @cached_property
     def _ambiguous_towns(self) -> frozenset[str]:
@@ -63,8 +77,9 @@ class NlLocationRecognizer(SpanRecognizer):
         Towns that are also surnames ("Asten") do not: a name with them is found as a whole.
         """
         words = lowered("common_words") | lowered("not_names")
-        return frozenset(town for town in lexicon("towns")
-                         if town in lexicon("towns.ambiguous") or town.lower() in words
+        listed = lexicon("towns.ambiguous") | lexicon("towns.also_words")
+        return frozenset(town for town in map(town_as_written, lexicon("towns"))
+                         if town in listed or town.lower() in words
                          or town in lexicon("first_names"))
 
     @cached_property

@@ -1,0 +1,60 @@
+"""Dates and birth dates. All dates are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
+from recognizers.nl_date_recognizer import NlDateRecognizer
+from tests.recognizers.helpers import assert_spans, spans
+
+
+@pytest.fixture(scope="module")
+def dates() -> NlDateRecognizer:
+    return NlDateRecognizer()
+
+
+@pytest.fixture(scope="module")
+def birth_dates() -> NlDateOfBirthRecognizer:
+    return NlDateOfBirthRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("schooljaar 2023-2024", []),
+        ("om 10.30 uur", []),
+        ("bedrag 1.234,50", []),
+        ("06-12345678", []),
+        ("12-03-2014", ["12-03-2014"]),
+        ("3/4/2024 en 1.2.15", ["3/4/2024", "1.2.15"]),
+        ("op 2024-01-05", ["2024-01-05"]),
+        ("12 maart 2014", ["12 maart 2014"]),
+        ("3 jan. '15", ["3 jan. '15"]),
+        ("9 maa. '25", ["9 maa. '25"]),
+        ("sinds maart 2024", ["maart 2024"]),
+        ("op 5 mei", ["5 mei"]),
+    ],
+)
+def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:
+    assert_spans(spans(dates, text, "DATE_TIME"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("Helmond, 3 maart 2025", []),  # the date line of a letter
+        ("Opgesteld door S. Winter, 9 mrt. '25", []),  # a signature's date
+        ("Datum: 12-03-2024", []),
+        ("Geboortedatum: 12-03-2014", ["12-03-2014"]),
+        ("geboren op 12 maart 2014 te Helmond", ["12 maart 2014"]),
+        ("geb. 1-2-2015", ["1-2-2015"]),
+        ("Tess (22 augustus 2017) woont in Deurne", ["22 augustus 2017"]),  # after a name
+        ("Leerling: Tess van der Linden, 22-08-2017", ["22-08-2017"]),
+    ],
+)
+def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,
+                           expected: list[str]) -> None:
+    assert_spans(spans(birth_dates, text, "DATE_OF_BIRTH"), expected)

@@ -1,0 +1,45 @@
+"""Health terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_health_recognizer import NlHealthRecognizer
+from tests.recognizers.helpers import assert_spans, spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NlHealthRecognizer:
+    return NlHealthRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first: the school's own words are no health data
+        ("De ondersteuningsbehoefte, leerachterstand en werkhouding.", []),
+        ("De concentratie in de klas neemt af.", []),
+        ("Hij wil add-ons en de ass van de fiets.", []),  # acronyms only in capitals
+        ("De diagnose volgt; de behandeling van de aanvraag.", []),
+        ("Er is sprake van ADHD en ASS.", ["ADHD", "ASS"]),
+        ("autismespectrumstoornis, autistisch", ["autismespectrumstoornis", "autistisch"]),
+        ("PDD-NOS en DCD", ["PDD-NOS", "DCD"]),
+        ("Dyslexieverklaring, dyscalculie", ["Dyslexieverklaring", "dyscalculie"]),
+        ("Syndroom van Down", ["Syndroom van Down"]),
+        ("cerebrale parese, slechthorend", ["cerebrale parese", "slechthorend"]),
+        ("depressieve klachten en een angststoornis", ["depressieve klachten", "angststoornis"]),
+        ("Ritalin, Concerta, methylfenidaat", ["Ritalin", "Concerta", "methylfenidaat"]),
+        ("melatonine en risperidon", ["melatonine", "risperidon"]),
+        ("speltherapie, logopedie, EMDR, PMT", ["speltherapie", "logopedie", "EMDR", "PMT"]),
+        ("GGZ en de kinderpsychiater; Jeugdzorg", ["GGZ", "kinderpsychiater", "Jeugdzorg"]),
+        # by ending, words not in the list
+        ("aandachtstekortstoornis, absence-epilepsie",
+         ["aandachtstekortstoornis", "absence-epilepsie"]),
+        ("ethosuximide en montelukast", ["ethosuximide", "montelukast"]),
+        ("hoofdpijnklachten, inslaapproblemen", ["hoofdpijnklachten", "inslaapproblemen"]),
+        ("dieetbehandeling en muziektherapie", ["dieetbehandeling", "muziektherapie"]),
+    ],
+)
+def test_finds_health_terms(recognizer: NlHealthRecognizer, text: str,
+                            expected: list[str]) -> None:
+    assert_spans(spans(recognizer, text, "HEALTH"), expected)

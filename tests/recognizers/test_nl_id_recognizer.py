@@ -1,0 +1,36 @@
+"""Registration numbers. All numbers are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_id_recognizer import NlIdRecognizer
+from tests.recognizers.helpers import assert_spans, spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NlIdRecognizer:
+    return NlIdRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("Ons kenmerk 123456789", []),  # a reference is no register number
+        ("BIG-nummer 1901234560", []),  # ten digits: not a BIG number
+        ("BIG-nummer: 19012345601", ["19012345601"]),
+        ("BIG-registratie 59012345601", ["59012345601"]),
+        ("AGB-code 01234567", ["01234567"]),
+        ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
+        ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
+        ("Leerlingnummer: 4711", ["4711"]),
+        ("Leerlingnummer (in te vullen door school): 978989", ["978989"]),
+        ("Dossiernummer SWV: SWV25-351", ["SWV25-351"]),
+        ("Dossiernummer 2024/0815", ["2024/0815"]),
+        ("Leerling: Thijs de Wit (3765742)", ["3765742"]),
+    ],
+)
+def test_finds_the_numbers(recognizer: NlIdRecognizer, text: str,
+                           expected: list[str]) -> None:
+    assert_spans(spans(recognizer, text, "NL_ID"), expected)

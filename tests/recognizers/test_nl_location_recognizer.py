@@ -1,0 +1,37 @@
+"""Addresses and towns. All addresses are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_location_recognizer import NlLocationRecognizer
+from tests.recognizers.helpers import assert_spans, distinct_spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NlLocationRecognizer:
+    return NlLocationRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("Groep 5 en Bijlage 2, artikel 9", []),  # capitalised word and number, no street
+        ("geboren op 5/7/2018 te Lieshout", ["Lieshout"]),  # "2018 te" is no postcode
+        ("Best wishes", []),  # a town that is also a word, without context
+        ("Hij woont in Best.", ["Best"]),  # the same town with context
+        ("Laan van Vollenhove 14-II", ["Laan van Vollenhove 14-II"]),
+        ("Johan de Wittlaan 5", ["Johan de Wittlaan 5"]),
+        ("Heuvelven 38-1, 5798 VJ Beek en Donk", ["Heuvelven 38-1", "5798 VJ", "Beek en Donk"]),
+        ("De Plaetse 63\n5786 rx Asten", ["De Plaetse 63", "5786 rx", "Asten"]),  # address block
+        ("aan de Kerkstraat 12 in Helmond", ["Kerkstraat 12", "Helmond"]),
+        ("Hoofdweg 3a, 5701AB Deurne", ["Hoofdweg 3a", "5701AB", "Deurne"]),
+        ("postcode 5701 ab", ["5701 ab"]),  # lower case with context
+        ("Postcode en woonplaats: 5708 KS Asten", ["5708 KS", "Asten"]),
+        ("Bergen op Zoom", ["Bergen op Zoom"]),
+    ],
+)
+def test_finds_the_addresses(recognizer: NlLocationRecognizer, text: str,
+                             expected: list[str]) -> None:
+    assert_spans(distinct_spans(recognizer, text, "LOCATION"), expected)

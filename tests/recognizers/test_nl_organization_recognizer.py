@@ -1,0 +1,34 @@
+"""Schools and care institutions. All names are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_organization_recognizer import NlOrganizationRecognizer
+from tests.recognizers.helpers import assert_spans, distinct_spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NlOrganizationRecognizer:
+    return NlOrganizationRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("Hij gaat naar de school en het wijkteam; de GGZ is betrokken.", []),  # kinds alone
+        ("Kinderpraktijk De Horizon en GGZ Oost Brabant",
+         ["Kinderpraktijk De Horizon", "GGZ Oost Brabant"]),  # "en" does not join two
+        ("OBS De Vlinder", ["OBS De Vlinder"]),
+        ("op basisschool Sint Jozef", ["basisschool Sint Jozef"]),
+        ("Jenaplanschool De Linde", ["Jenaplanschool De Linde"]),
+        ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
+        ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
+        ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
+        ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
+    ],
+)
+def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
+                                 expected: list[str]) -> None:
+    assert_spans(distinct_spans(recognizer, text, "ORGANIZATION"), expected)

@@ -1,0 +1,50 @@
+"""Person names. All names are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_person_recognizer import NlPersonRecognizer
+from tests.recognizers.helpers import assert_spans, distinct_spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NlPersonRecognizer:
+    return NlPersonRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("De bakker om de hoek.", []),  # surname that is an ordinary word, in lower case
+        ("In de winter was er storm.", []),
+        ("Groep 5 van school.", []),  # capitalised words that are never names
+        ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
+        ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
+        ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
+        ("Tim Mol, Bas Visser, Iris Winter", ["Tim Mol", "Bas Visser", "Iris Winter"]),
+        ("Daan van der Berg", ["Daan van der Berg"]),  # tussenvoegsels
+        ("Sem van den Heuvel en Lotte ter Horst", ["Sem van den Heuvel", "Lotte ter Horst"]),
+        ("Fenna van 't Hof", ["Fenna van 't Hof"]),
+        ("J.P. de Wit tekent.", ["J.P. de Wit"]),  # initials
+        ("door drs. E.M. Winter", ["E.M. Winter"]),  # title, initials, surname-as-word
+        ("mevr. Jansen-Bakker belde", ["Jansen-Bakker"]),  # title, double surname
+        ("dhr. Yilmaz en mevrouw El Amrani", ["Yilmaz", "El Amrani"]),
+        ("Ayoub El Amrani, Zeynep Öztürk en Linh Nguyen",
+         ["Ayoub El Amrani", "Zeynep Öztürk", "Linh Nguyen"]),  # non-Dutch origin
+        ("Emma Sophie de Vries", ["Emma Sophie de Vries"]),  # two first names
+        ("Naam leerling: Emma Mulder", ["Emma Mulder"]),  # form field
+        ("Ouder/verzorger 1: Bas Mulder (gezag: ja)", ["Bas Mulder"]),
+        ("Aanwezigen: Marieke Mulder (moeder), Sandra Meijer (IB)",
+         ["Marieke Mulder", "Sandra Meijer"]),
+        ("Met vriendelijke groet,\nKarin Dekker\nintern begeleider", ["Karin Dekker"]),
+        ("Juf Anne gaf les.", ["Anne"]),  # form of address
+        ("Beste Peter,", ["Peter"]),  # salutation
+        ("Emma zit in groep 5.", ["Emma"]),  # a first name alone
+        ("Emma Mulder Geboortedatum: 1-2-2015", ["Emma Mulder"]),  # label after a name
+    ],
+)
+def test_finds_the_names(recognizer: NlPersonRecognizer, text: str,
+                         expected: list[str]) -> None:
+    assert_spans(distinct_spans(recognizer, text, "PERSON"), expected)

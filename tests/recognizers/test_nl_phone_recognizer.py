@@ -1,0 +1,49 @@
+"""Phone numbers. All numbers are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from recognizers.nl_phone_recognizer import NlPhoneRecognizer
+from tests.recognizers.helpers import assert_spans, spans
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NlPhoneRecognizer:
+    return NlPhoneRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hard cases first
+        ("BSN 111222333", []),  # nine digits
+        ("BIG 19012345601", []),  # eleven digits
+        ("AGB 03558708", []),  # eight digits starting with 0
+        ("datum 12-03-2014", []),
+        ("schooljaar 2014-2015", []),
+        ("dossier 2024/0815", []),
+        ("06-12345678", ["06-12345678"]),
+        ("06 1234 5678", ["06 1234 5678"]),
+        ("bel 0612345678", ["0612345678"]),
+        ("+31 6 12345678", ["+31 6 12345678"]),
+        ("+31 (0)6 12345678", ["+31 (0)6 12345678"]),
+        ("0492-123456", ["0492-123456"]),
+        ("(040) 123 45 67", ["(040) 123 45 67"]),
+        ("040-1234567", ["040-1234567"]),
+        ("(0499) 519147", ["(0499) 519147"]),
+        ("06-70904166", ["06-70904166"]),  # not an allocated range, still a phone number
+    ],
+)
+def test_finds_the_phone_numbers(recognizer: NlPhoneRecognizer, text: str,
+                                 expected: list[str]) -> None:
+    assert_spans(spans(recognizer, text, "PHONE_NUMBER"), expected)
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [("06-12345678", True), ("+31 6 12345678", True), ("0031 6 12345678", True),
+     ("06-1234567", False), ("00-12345678", False), ("+31 6 123456789", False)],
+)
+def test_validates_the_digits(recognizer: NlPhoneRecognizer, number: str, valid: bool) -> None:
+    assert recognizer.validate_result(number) is valid
