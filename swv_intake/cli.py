@@ -211,6 +211,36 @@ def _print_evaluation(result: Evaluation, with_yardstick: bool) -> None:
 
 
 @app.command()
+def benchmark(
+    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold/ and submissions/.")
+                      ] = DEMO_SUBMISSIONS.parent,
+    processes: Annotated[int, typer.Option(help="Fresh processes per engine.")] = 3,
+    passes: Annotated[int, typer.Option(help="Timed passes over the text per process.")] = 3,
+) -> None:
+    """Speed and memory of our analyzer and of deduce on the same text, in the same run."""
+    import tempfile
+
+    from swv_intake.benchmark import ENGINES, corpus_text, measure
+
+    _quiet_libraries()
+    with tempfile.TemporaryDirectory() as folder:
+        text_file = Path(folder) / "corpus.txt"
+        text_file.write_text(corpus_text(corpus), encoding="utf-8")
+        chars = len(text_file.read_text(encoding="utf-8"))
+        results = [measure(engine, text_file, processes, passes) for engine in ENGINES]
+    table = Table("engine", "start-up (s)", "chars/s, one core", "peak memory (MB)",
+                  title=f"{chars:,} characters; medians of {processes} processes x "
+                        f"{passes} passes")
+    for result in results:
+        table.add_row(result.engine, f"{result.startup_s:.2f}", f"{result.chars_per_s:,.0f}",
+                      f"{result.peak_rss_mb:.0f}")
+    out.print(table)
+    ours, theirs = results
+    out.print(f"swv-intake / deduce: throughput x{ours.chars_per_s / theirs.chars_per_s:.2f}, "
+              f"start-up x{ours.startup_s / theirs.startup_s:.2f}", highlight=False)
+
+
+@app.command()
 def serve() -> None:
     """Start the local S3 and Prefect servers and keep them up until Ctrl-C."""
     _quiet_libraries()

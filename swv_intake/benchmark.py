@@ -1,0 +1,96 @@
+"""``swv-intake benchmark``: our analyzer against deduce on the same text, in the same run.
+
+Each engine runs in fresh processes (``python -m swv_intake.benchmark ENGINE TEXT_FILE``),
+one at a time, so that start-up is measured cold and peak memory is the engine's own.
+Start-up is the time from the first import to the first analysed sentence; throughput is
+characters per second on one core, the median of several passes over the corpus text.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.evaluation import load_gold
+from pipeline.extract import extract_pdf
+
+ENGINES = ("swv-intake", "deduce")
+WARM_UP = "Emma Mulder, geboren 12-03-2014, woont in Helmond."
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One engine's figures: medians over the processes and passes."""
+
+    engine: str
+    startup_s: float
+    chars_per_s: float
+    peak_rss_mb: float
+
+
+def corpus_text(corpus: Path) -> str:
+    """The extracted text of every annotated document, joined."""
+    return "\n\n".join(extract_pdf(g.pdf.read_bytes(), g.pdf.name).text
+                       for g in load_gold(corpus))
+
+
+def _engine(name: str) -> Callable[[str], object]:
+    if name == "deduce":
+        from deduce import Deduce
+
+        deduce = Deduce()
+        return deduce.deidentify
+    from pipeline.analysis import Analyzer
+    from pipeline.document import Document, Page
+
+    analyzer = Analyzer()
+
+    def analyze(text: str) -> object:
+        return analyzer.analyze(Document("bench", text, (Page(1, 595, 842, 0, len(text)),)))
+
+    return analyze
+
+
+def worker(name: str, text_file: Path, passes: int) -> dict[str, float]:
+    """Run in a fresh process: start the engine, then time passes over the text."""
+    started = time.perf_counter()
+    analyze = _engine(name)
+    analyze(WARM_UP)
+    startup = time.perf_counter() - started
+    text = text_file.read_text(encoding="utf-8")
+    timings = []
+    for _ in range(passes):
+        begin = time.process_time()
+        analyze(text)
+        timings.append(time.process_time() - begin)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"startup_s": startup, "seconds": statistics.median(timings),
+            "chars": len(text), "peak_rss_mb": peak_kb / 1024}
+
+
+def measure(engine: str, text_file: Path, processes: int, passes: int) -> Measurement:
+    """Median figures of ``processes`` fresh runs of one engine."""
+    runs = []
+    for _ in range(processes):
+        output = subprocess.run(
+            [sys.executable, "-m", "swv_intake.benchmark", engine, str(text_file), str(passes)],
+            check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(output.strip().splitlines()[-1]))
+    return Measurement(
+        engine=engine,
+        startup_s=statistics.median(r["startup_s"] for r in runs),
+        chars_per_s=statistics.median(r["chars"] / r["seconds"] for r in runs),
+        peak_rss_mb=statistics.median(r["peak_rss_mb"] for r in runs),
+    )
+
+
+if __name__ == "__main__":
+    engine_name, path, pass_count = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    print(json.dumps(worker(engine_name, path, pass_count)))
