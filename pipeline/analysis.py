@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
+from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import name_variants, propagate_names
@@ -31,10 +31,8 @@ class Analyzer:
             registry=build_registry(),
             nlp_engine=nlp_engine,
             supported_languages=[LANGUAGE],
-            context_aware_enhancer=LemmaContextAwareEnhancer(
-                context_prefix_count=CONTEXT_WORDS_BEFORE,
-                context_suffix_count=CONTEXT_WORDS_AFTER,
-            ),
+            context_aware_enhancer=WordWindowContextEnhancer(
+                words_before=CONTEXT_WORDS_BEFORE, words_after=CONTEXT_WORDS_AFTER),
         )
         self._min_score = min_score
 

@@ -47,19 +47,35 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
 def propagate_names(document: Document, findings: Sequence[Finding],
                     variants: dict[str, bool]) -> tuple[Finding, ...]:
     """The findings plus a PERSON finding for each uncovered mention of a known name."""
-    covered = [(f.start, f.end) for f in findings]
+    covered = bytearray(len(document.text))  # 1 where a finding already covers the text
+    for finding in findings:
+        covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
     added: list[Finding] = []
-    for variant, lower_ok in sorted(variants.items(), key=lambda item: -len(item[0])):
-        flags = re.IGNORECASE if lower_ok else 0
-        pattern = re.compile(rf"(?<![\w'’@.-]){_flexible(variant)}(?![\w'’@-]|\.\w)", flags)
+    for pattern in _patterns(variants):
         for match in pattern.finditer(document.text):
-            if any(s < match.end() and match.start() < e for s, e in covered):
+            if any(covered[match.start():match.end()]):
                 continue
-            covered.append((match.start(), match.end()))
+            covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(Finding(PERSON, match.start(), match.end(), match.group(),
                                  PROPAGATED_SCORE, document.page_at(match.start()),
                                  "NamePropagation"))
     return (*findings, *added)
+
+
+def _patterns(variants: dict[str, bool]) -> list[re.Pattern[str]]:
+    """One regex for the names that keep their case, one for those that may be lower case.
+
+    Longer names come first in each, so "Emma Mulder" is one mention, not "Emma" and more.
+    """
+    patterns = []
+    for lower_ok in (False, True):
+        names = sorted((v for v, lower in variants.items() if lower is lower_ok),
+                       key=len, reverse=True)
+        if names:
+            alternation = "|".join(_flexible(name) for name in names)
+            patterns.append(re.compile(rf"(?<![\w'’@.-])(?:{alternation})(?![\w'’@-]|\.\w)",
+                                       re.IGNORECASE if lower_ok else 0))
+    return patterns
 
 
 def _flexible(name: str) -> str:

@@ -5,34 +5,22 @@ from __future__ import annotations
 import spacy
 from presidio_analyzer.nlp_engine import SlimSpacyNlpEngine
 from spacy.language import Language
-from spacy.tokens import Doc
 
 LANGUAGE = "nl"
-LEMMA_COMPONENT = "lowercase_lemma"
-
-
-def _lowercase_lemma(doc: Doc) -> Doc:
-    """Give each token its lower-cased text as lemma, which Presidio's context check reads."""
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
 
 
 def build_dutch_pipeline() -> Language:
-    """``spacy.blank("nl")``: the Dutch tokenizer, plus lower-cased lemmas.
+    """``spacy.blank("nl")``: the Dutch tokenizer.
 
     No trained Dutch model can be installed from the package registries, so the pipeline
-    has no statistical components; our recognizers do the detection.
+    has no statistical components; our recognizers do the detection, and context words are
+    read from the text (``pipeline.context``).
     """
-    if not Language.has_factory(LEMMA_COMPONENT):
-        Language.component(LEMMA_COMPONENT, func=_lowercase_lemma)
-    nlp = spacy.blank(LANGUAGE)
-    nlp.add_pipe(LEMMA_COMPONENT)
-    return nlp
+    return spacy.blank(LANGUAGE)
 
 
 class DutchNlpEngine(SlimSpacyNlpEngine):
-    """Presidio's slim spaCy engine (tokens and lemmas, no NER) on the local Dutch pipeline."""
+    """Presidio's slim spaCy engine (tokens, no NER) on the local Dutch pipeline."""
 
     def __init__(self) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "blank:nl"}],

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import alternation, lexicon, lowered
-
-WORD_END = r"(?![\w-])"
-WORD_START = r"(?<![\w-])"
-
-
-ACRONYM = re.compile(r"[A-Z]{2,}")
-
-
-def term_pattern(term: str) -> str:
-    """The regex of one lexicon term (see ``lexicons/health.txt`` for the notation).
-
-    Terms with an acronym (ADHD, PDD-NOS) keep their case; all others are case-blind.
-    """
-    stem = term.removesuffix("*")
-    body = re.escape(stem).replace(r"\ ", r"\s+")
-    tail = r"\w*" if term.endswith("*") else ""
-    flags = "" if ACRONYM.search(stem) else "i"
-    return rf"{WORD_START}(?{flags}:{body}{tail}){WORD_END}"
+from recognizers.lexicon import lexicon
+from recognizers.terms import TermMatcher
 
 
 class NlHealthRecognizer(SpanRecognizer):
@@ -37,6 +19,7 @@ class NlHealthRecognizer(SpanRecognizer):
     medication (methylfenidaat, melatonine), therapies (speltherapie, EMDR) and care bodies
     (GGZ, kinderpsychiater, jeugdzorg).
     Acronyms are matched in capitals only, so "add" and "ass" in running text are no match.
+    The notation of the lists is explained in ``recognizers/terms.py``.
 
     Besides the terms of ``lexicons/health.txt``, any word with a health ending
     (``health.suffixes.txt``: -stoornis, -syndroom, -therapie, drug endings such as
@@ -52,17 +35,11 @@ class NlHealthRecognizer(SpanRecognizer):
     SCORE = 0.8
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str]:
-        terms = sorted(lexicon("health"), key=len, reverse=True)
-        endings = alternation(lexicon("health.suffixes"))
-        by_ending = rf"{WORD_START}(?i:[\w-]{{2,}}(?:{endings})){WORD_END}"  # not the ending alone
-        return re.compile("|".join([*(term_pattern(term) for term in terms), by_ending]))
+    def _terms(self) -> TermMatcher:
+        return TermMatcher.of(lexicon("health"), lexicon("health.suffixes"),
+                              lexicon("health.not"))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every health term in the text."""
-        return [
-            self.result(match.start(), match.end(), self.SCORE)
-            for match in self._pattern.finditer(text)
-            if match.group().lower() not in lowered("health.not")
-        ]
+        return [self.result(start, end, self.SCORE) for start, end in self._terms.find(text)]

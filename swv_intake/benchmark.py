@@ -46,7 +46,11 @@ def _engine(name: str) -> Callable[[str], object]:
         from deduce import Deduce
 
         deduce = Deduce()
-        return deduce.deidentify
+
+        def deidentify(text: str) -> object:
+            return deduce.deidentify(text)
+
+        return deidentify
     from pipeline.analysis import Analyzer
     from pipeline.document import Document, Page
 

@@ -1,0 +1,100 @@
+"""Finding lexicon terms word by word, in time linear in the text whatever the lexicon's size.
+
+Notation of a term list (see ``lexicons/health.txt``): a term with an acronym (ADHD,
+PDD-NOS) keeps its case, other terms are case-blind; a trailing ``*`` lets the word go on
+(``autis*``: autisme, autistisch); a term of several words is a phrase. Endings
+(``health.suffixes.txt``) match any word of at least two more letters that ends with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+ACRONYM = re.compile(r"[A-Z]{2,}")
+MIN_LETTERS_BEFORE_ENDING = 2
+
+
+@dataclass(frozen=True)
+class TermMatcher:
+    """Terms, stems, phrases and endings of one lexicon, ready for look-up."""
+
+    exact: frozenset[str]  # words with an acronym, matched as written
+    folded: frozenset[str]  # other single words, lower case
+    stems: tuple[str, ...]  # lower-case beginnings of words (``term*``)
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the words after it
+    endings: tuple[str, ...]
+    excluded: frozenset[str]
+
+    @classmethod
+    def of(cls, terms: Iterable[str], endings: Iterable[str] = (),
+           excluded: Iterable[str] = ()) -> TermMatcher:
+        """Sort the terms of a lexicon by how they are matched."""
+        exact, folded, stems = set(), set(), set()
+        phrases: dict[str, list[tuple[str, ...]]] = {}
+        for term in terms:
+            words = term.split()
+            if len(words) > 1:
+                phrases.setdefault(words[0].lower(), []).append(
+                    tuple(w.lower() for w in words[1:]))
+            elif term.endswith("*"):
+                stems.add(term[:-1].lower())
+            elif ACRONYM.search(term):
+                exact.add(term)
+            else:
+                folded.add(term.lower())
+        return cls(frozenset(exact), frozenset(folded), tuple(sorted(stems)),
+                   {first: tuple(sorted(rests, key=len, reverse=True))
+                    for first, rests in phrases.items()},
+                   tuple(sorted({e.lower() for e in endings})),
+                   frozenset(e.lower() for e in excluded))
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans of the terms in the text, longest phrase first, without overlaps."""
+        words = list(WORD.finditer(text))
+        index = 0
+        while index < len(words):
+            phrase_end = self._phrase_at(text, words, index)
+            if phrase_end is not None:
+                end_index, end = phrase_end
+                yield words[index].start(), end
+                index = end_index + 1
+                continue
+            yield from self._single(words[index])
+            index += 1
+
+    def _phrase_at(self, text: str, words: list[re.Match[str]],
+                   index: int) -> tuple[int, int] | None:
+        for rest in self.phrases.get(words[index].group().lower(), ()):
+            last = index + len(rest)
+            if last >= len(words):
+                continue
+            following = words[index + 1 : last + 1]
+            gaps_are_spaces = all(not text[a.end():b.start()].strip()
+                                  for a, b in zip(words[index:last], following, strict=True))
+            if gaps_are_spaces and tuple(w.group().lower() for w in following) == rest:
+                return last, words[last].end()
+        return None
+
+    def _single(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+        word = match.group()
+        if self._is_term(word):
+            yield match.start(), match.end()
+            return
+        offset = match.start()
+        for part in word.split("-"):  # "ADHD-medicatie": the acronym in it
+            if part in self.exact:
+                yield offset, offset + len(part)
+            offset += len(part) + 1
+
+    def _is_term(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.excluded:
+            return False
+        if word in self.exact or lower in self.folded or lower.startswith(self.stems):
+            return True
+        return lower.endswith(self.endings) and any(
+            lower.endswith(e) and len(lower) - len(e) >= MIN_LETTERS_BEFORE_ENDING
+            for e in self.endings)
