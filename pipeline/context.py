@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -20,6 +19,7 @@ class WordWindowContextEnhancer(ContextAwareEnhancer):
     the square of a document's length, and the blank Dutch pipeline has no lemmas to give
     it. This one lower-cases the words before and after the match and boosts a result when
     one of them starts with a context word of its recognizer ("tel" in "telefoonnummer").
+    The results are updated in place: the analyzer hands them over and keeps none.
     """
 
     def __init__(self, words_before: int, words_after: int, boost: float = 0.35,
@@ -34,8 +34,7 @@ class WordWindowContextEnhancer(ContextAwareEnhancer):
         """The results, those with a context word nearby scored higher."""
         by_id = {recognizer.id: recognizer for recognizer in recognizers}
         extra = [word.lower() for word in context or []]
-        results = copy.deepcopy(raw_results)
-        for result in results:
+        for result in raw_results:
             metadata = result.recognition_metadata or {}
             recognizer = by_id.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
             if (recognizer is None or not recognizer.context or result.score >= self.MAX_SCORE
@@ -46,7 +45,7 @@ class WordWindowContextEnhancer(ContextAwareEnhancer):
                           if w.startswith(keywords)), None)
             if found:
                 self._boost(result, found)
-        return results
+        return raw_results
 
     def _surrounding(self, text: str, start: int, end: int) -> list[str]:
         before = text[max(0, start - WINDOW_CHARS * self.context_prefix_count):start]

@@ -11,10 +11,10 @@ TYPE_PRIORITY = ("NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "NL_ID"
                  "DATE_OF_BIRTH", "DATE_TIME", "ORGANIZATION", "LOCATION", "PERSON", "HEALTH")
 
 
-def _rank(finding: Finding) -> tuple[int, int, float]:
-    priority = (TYPE_PRIORITY.index(finding.entity_type)
-                if finding.entity_type in TYPE_PRIORITY else len(TYPE_PRIORITY))
-    return (-(finding.end - finding.start), priority, -finding.score)
+def _priority(finding: Finding) -> int:
+    if finding.entity_type in TYPE_PRIORITY:
+        return TYPE_PRIORITY.index(finding.entity_type)
+    return len(TYPE_PRIORITY)
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -22,10 +22,14 @@ def resolve_overlaps(findings: Iterable[Finding]) -> tuple[Finding, ...]:
 
     "Johan de Wittlaan 5" is an address, not a person; "Basisschool Helmond-Noord" an
     organization, not a town. Findings that overlap only in part are both kept, so that the
-    anonymizer still removes every character either covers.
+    anonymizer still removes every character either covers. One sweep in reading order:
+    a finding ending before the furthest end reached so far lies within an earlier one.
     """
     kept: list[Finding] = []
-    for finding in sorted(findings, key=_rank):
-        if not any(k.start <= finding.start and finding.end <= k.end for k in kept):
-            kept.append(finding)
-    return tuple(sorted(kept, key=lambda f: (f.start, f.end)))
+    reach = -1
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end, _priority(f), -f.score)):
+        if finding.end <= reach:
+            continue
+        kept.append(finding)
+        reach = finding.end
+    return tuple(kept)
