@@ -18,24 +18,30 @@ class PhraseIndex:
     """
 
     phrases: frozenset[str]
+    first_words: frozenset[str]  # the first word of each phrase, to skip all other words fast
     max_words: int
 
     @classmethod
     def of(cls, phrases: frozenset[str]) -> PhraseIndex:
         """Index the phrases."""
-        return cls(phrases, max((len(p.split()) for p in phrases), default=1))
+        return cls(phrases, frozenset(p.split()[0].rstrip(".") for p in phrases),
+                   max((len(p.split()) for p in phrases), default=1))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the phrases standing in the text as whole words."""
         covered_until = 0
         for start_match in PHRASE_START.finditer(text):
             start = start_match.start()
-            if start < covered_until:
+            if start < covered_until or not self._may_start(start_match.group()):
                 continue
             end = self._longest_at(text, start)
             if end:
                 covered_until = end
                 yield start, end
+
+    def _may_start(self, word: str) -> bool:
+        stripped = word.rstrip(".,;:")
+        return stripped in self.first_words or stripped.rstrip("'’s") in self.first_words
 
     def _longest_at(self, text: str, start: int) -> int | None:
         ends: list[int] = []
