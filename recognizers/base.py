@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+# Between a form field's label and its value: a colon, dot leaders or a table bar.
+FIELD_SEPARATOR = r"[ \t]*(?::|\.{2,}|\|)[ \t.:]*"
+# Where a label may start: the start of a line, or a table cell.
+FIELD_START = r"(?:^|\|)[ \t]*"
+
 
 class SpanRecognizer(EntityRecognizer):
     """An ``EntityRecognizer`` for one entity whose results name the rule that found them.

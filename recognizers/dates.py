@@ -19,7 +19,7 @@ ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|
 # 12 maart 2014, 3 jan. '15, 1 mei
 IN_WORDS = rf"(?i)(?<![\w]){DAY}\s+{WORD_MONTH}(?:\s+(?:{YEAR}|{SHORT_YEAR}))?(?![\w'])"
 # maart 2024
-MONTH_YEAR = rf"(?i)(?<!\d\s)(?<![\w])(?:{MONTHS})\s+{YEAR}(?![\w])"
+MONTH_YEAR = rf"(?i)(?<!\d\s)(?<![\w]){WORD_MONTH}\s+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR}

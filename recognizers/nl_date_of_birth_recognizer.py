@@ -26,8 +26,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
     BIRTH_WORDS = re.compile(
         r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth)"
-        r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:]*(?:\([^)]*\)\s*)?$")
-    AFTER_NAME = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]+)[ \t]*(?:,[ \t]*|\([ \t]*)$")
+        r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
+    AFTER_NAME = re.compile(
+        r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’-]+)[ \t]*(?:,[ \t]*|\([ \t]*)$")
     SIGNED = re.compile(r"(?i)\b(door|opgesteld|ondertekend|getekend|datum|namens|d\.d\.)")
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
 

@@ -10,8 +10,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
-SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}))?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*"
-             r"(?:[:#.]|nr\.?|nummer)?[ \t]*")
+SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5})(?![\w-]))?(?:[ \t]*\([^)\n]{0,40}\))?"
+             r"(?:[ \t]*(?:[:#|]|\.+|nr\.?|nummer))?[ \t]*")
+# a case number: letters, digits, dashes and slashes, with at least one digit (SWV25-351)
+CASE_NUMBER = r"(?=[A-Z/.-]*\d)[A-Z0-9](?:[A-Z0-9/.-]{1,24}[A-Z0-9])?"
 
 
 class NlIdRecognizer(SpanRecognizer):
@@ -32,9 +34,10 @@ class NlIdRecognizer(SpanRecognizer):
         "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
         "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?", r"\d{8}"),
         "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?", r"\d{2}[A-Z]{2}(?:\d{2})?"),
-        "case": (r"(?:leerling|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
-                 r"ID|onderwijs)(?:-?nummer|nr\.?)",
-                 r"[A-Z]{0,4}[-/]?\d[\d./-]{2,18}\d|\d{3,20}"),
+        "case": (r"(?:(?:leerling|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
+                 r"aanvraag|onderwijs)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"
+                 r"|dossier|zaak|ID)",
+                 CASE_NUMBER),
     }
 
     PATTERNS = {

@@ -9,7 +9,7 @@ from functools import cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import SpanRecognizer
+from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, lexicon, lowered
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -69,7 +69,8 @@ class NlPersonRecognizer(SpanRecognizer):
         return {
             "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
             "initials": re.compile(rf"(?<![\w.])(?P<name>{INITIALS}[ \t]*{surname})"),
-            "label": re.compile(rf"(?im)^[ \t]*(?:{labels})[ \t]*:[ \t]*(?P<value>[^\n]+)"),
+            "label": re.compile(
+                rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
             "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}"),
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
@@ -95,7 +96,16 @@ class NlPersonRecognizer(SpanRecognizer):
 
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["initials"].finditer(text):
+            if self._is_section_heading(text, match):
+                continue
             yield match.start("name"), match.end("name"), "initials"
+
+    def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:
+        """Whether the match numbers a section ("F. Bijlagen" at a line's start)."""
+        name = match.group("name")
+        at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
+        one_letter = re.match(r"[A-Z]\.\s", name) is not None
+        return at_line_start and one_letter and name.split()[-1] not in lexicon("surnames")
 
     def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A known first name, extended by a following surname where there is one."""

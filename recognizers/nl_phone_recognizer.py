@@ -7,26 +7,27 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 NATIONAL_DIGITS = 10  # 0 + area code or 6 + subscriber number
-SEPARATED_DIGIT = r"[ \t-]?\d"
+# a digit, after an optional separator: a space, or a dash with or without spaces
+DIGIT = r"(?:[ \t]?-[ \t]?|[ \t])?\d"
+NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
+            rf"|0[1-9](?:{DIGIT}){{8}}"
+            rf"|(?:\+|00[ \t]?)31[ \t]?(?:\(0\)[ \t]?)?[1-9](?:{DIGIT}){{8}}")
+DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")
 
 
 class NlPhoneRecognizer(PatternRecognizer):
     """Dutch phone numbers as people write them.
 
-    Mobile: 06-12345678, 06 1234 5678, 0612345678, +31 6 12345678, +31 (0)6 12345678.
-    Fixed: 0492-123456, (040) 123 45 67, 040-1234567, +31 40 123 4567.
+    Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
+    Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
     letters carry made-up numbers as often as real ones. Fictitious examples only.
     """
 
     PATTERNS = [
-        Pattern("phone_mobile",
-                rf"(?<![\w+]|\d[ \t-])(?:06|\+31[ \t]?(?:\(0\)[ \t]?)?6|00[ \t]?31[ \t]?6)"
-                rf"(?:{SEPARATED_DIGIT}){{8}}(?![\w]|[ \t-]\d)", 0.5),
-        Pattern("phone_fixed",
-                r"(?<![\w+(]|\d[ \t-])(?:\(0\d{2,3}\)|0[1-57-9]\d{1,2}|\+31[ \t]?(?:\(0\)[ \t]?)?"
-                r"[1-57-9]\d{1,2})[ \t-]?\d{2,4}(?:[ \t-]?\d{2,4}){0,3}(?![\w]|[ \t-]\d)", 0.4),
+        Pattern("phone_nl",
+                rf"(?<![\w+(])(?<!\d[ \t-])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?\d)", 0.5),
     ]
     CONTEXT = ["telefoon", "telefoonnummer", "tel", "mobiel", "gsm", "bellen", "bereikbaar",
                "nummer", "contact"]
@@ -37,6 +38,8 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         """Ten digits in national form after replacing an international +31 by 0."""
+        if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
+            return False
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))
         for prefix in ("0031", "31"):
             if pattern_text.lstrip().startswith(("+", "00")) and digits.startswith(prefix):

@@ -34,6 +34,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("3 jan. '15", ["3 jan. '15"]),
         ("9 maa. '25", ["9 maa. '25"]),
         ("sinds maart 2024", ["maart 2024"]),
+        ("sinds sept. 2023 en jan. '25", ["sept. 2023", "jan. '25"]),
         ("op 5 mei", ["5 mei"]),
     ],
 )
@@ -53,6 +54,9 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("geb. 1-2-2015", ["1-2-2015"]),
         ("Tess (22 augustus 2017) woont in Deurne", ["22 augustus 2017"]),  # after a name
         ("Leerling: Tess van der Linden, 22-08-2017", ["22-08-2017"]),
+        ("Geboortedatum ...... 30-11-2017", ["30-11-2017"]),  # dot leaders
+        ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell
+        ("OPP (29-10-2025), verslag", []),  # after an abbreviation, not a name
     ],
 )
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,

@@ -29,6 +29,12 @@ def recognizer() -> NlIdRecognizer:
         ("Dossiernummer SWV: SWV25-351", ["SWV25-351"]),
         ("Dossiernummer 2024/0815", ["2024/0815"]),
         ("Leerling: Thijs de Wit (3765742)", ["3765742"]),
+        ("Huisnummer: 12", []),  # a house number is no register number
+        ("het dossier is compleet", []),
+        ("Dossiernummer WT/VO/24-0193", ["WT/VO/24-0193"]),  # letters, slashes, dashes
+        ("(zaak SVZ-2022-00417)", ["SVZ-2022-00417"]),
+        ("| leerlingnummer | LLN-2017-0384 |", ["LLN-2017-0384"]),  # a table cell
+        ("HIS-nummer: 100482", ["100482"]),
     ],
 )
 def test_finds_the_numbers(recognizer: NlIdRecognizer, text: str,

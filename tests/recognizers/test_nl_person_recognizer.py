@@ -43,6 +43,9 @@ def recognizer() -> NlPersonRecognizer:
         ("Beste Peter,", ["Peter"]),  # salutation
         ("Emma zit in groep 5.", ["Emma"]),  # a first name alone
         ("Emma Mulder Geboortedatum: 1-2-2015", ["Emma Mulder"]),  # label after a name
+        ("Voornaam ........... Mohammed", ["Mohammed"]),  # dot leaders
+        ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
+        ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
     ],
 )
 def test_finds_the_names(recognizer: NlPersonRecognizer, text: str,

@@ -33,6 +33,9 @@ def recognizer() -> NlPhoneRecognizer:
         ("040-1234567", ["040-1234567"]),
         ("(0499) 519147", ["(0499) 519147"]),
         ("06-70904166", ["06-70904166"]),  # not an allocated range, still a phone number
+        ("06 - 51 88 20 47", ["06 - 51 88 20 47"]),  # dash between spaces, pairs
+        ("085 - 273 41 90", ["085 - 273 41 90"]),
+        ("T +31 492 745 210 E", ["+31 492 745 210"]),
     ],
 )
 def test_finds_the_phone_numbers(recognizer: NlPhoneRecognizer, text: str,
