@@ -25,7 +25,9 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     words ("Groen", "Storm") are looked for only as part of a fuller name.
     """
     words = lowered("common_words") | lowered("not_names") | lowered("interfixes")
-    first_names = lexicon("first_names") - lexicon("first_names.ambiguous")
+    # first names that may stand in lower case: not also a surname ("roos" is a rose)
+    first_names = (lexicon("first_names") - lexicon("first_names.ambiguous")
+                   - lexicon("surnames"))
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != PERSON:

@@ -29,6 +29,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     AFTER_NAME = re.compile(
         r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’-]+)[ \t]*(?:,[ \t]*|\([ \t]*)$")
+    FIRST_NAME_BEFORE = re.compile(
+        r"(?P<first>[A-Z][a-zß-öø-ÿ'’-]+)[ \t]+(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*$")
     SIGNED = re.compile(r"(?i)\b(door|opgesteld|ondertekend|getekend|datum|namens|d\.d\.)")
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
 
@@ -50,13 +52,20 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     def _after_name(self, before: str) -> bool:
         """Whether the date stands right behind a name, in parentheses or after a comma.
 
-        Not so the date line of a letter ("Helmond, 3 maart 2025") or of a signature
-        ("Opgesteld door S. Winter, 9 mrt. '25").
+        The word must be a known first name or surname, or follow a known first name
+        ("Elif Kowalski, 15-2-2013"), and not be a town standing alone:
+        not so the date line of a letter ("Helmond, 3 maart 2025"), of a signature
+        ("Opgesteld door S. Winter, 9 mrt. '25") or of a report ("Kompasroos (25-11-2024)").
         """
         name = self.AFTER_NAME.search(before)
         if name is None or self.SIGNED.search(before):
             return False
         word = name.group("word")
-        opens_line = before[: name.start()].strip(" \t,") == ""
-        return (word.lower() not in lowered("not_names")
-                and not (opens_line and word in lexicon("towns")))
+        first_name_before = self.FIRST_NAME_BEFORE.search(before[: name.start()])
+        is_name = (word in lexicon("first_names") or word in lexicon("surnames")
+                   or (first_name_before is not None
+                       and first_name_before.group("first") in lexicon("first_names")))
+        within_full_name = re.search(r"(?:\b(?:van|de|der|den|ter|ten|te|'t)|[a-z])[ \t]+$",
+                                     before[: name.start()]) is not None
+        is_town = word in lexicon("towns") and not within_full_name
+        return is_name and not is_town and word.lower() not in lowered("not_names")

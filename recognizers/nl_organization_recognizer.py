@@ -13,10 +13,15 @@ from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, lexicon
 from recognizers.phrases import PhraseIndex
 
-NAME_WORD = r"(?:[A-Z0-9][\w'’&.-]*[\w'’&]|[A-Z])"
-JOINER = r"(?:de|het|'t|van|voor|op|aan|in|der|den|&)"
+# A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
+# ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
+CAPITALISED = r"[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
+CAPITALS = r"[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
+NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
+JOINER = r"(?:de|het|'t|van|op|aan|in|der|den|&)"
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
-PROPER_NAME = rf"{NAME_WORD}(?:(?:[ \t]+{JOINER})*[ \t]+{NAME_WORD}|-{NAME_WORD}){{0,4}}"
+PROPER_NAME = "|".join(
+    rf"{word}(?:(?:[ \t]+{JOINER})*[ \t]+{word}){{0,4}}" for word in (CAPITALISED, CAPITALS))
 
 
 class NlOrganizationRecognizer(SpanRecognizer):
@@ -39,7 +44,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
         suffixes = alternation(lexicon("organization_suffixes"))
         return {
             "kind_then_name": re.compile(
-                rf"(?<![\w-])(?i:{kinds})(?:[ \t]+(?:{JOINER}))*[ \t]+{PROPER_NAME}"),
+                rf"(?<![\w-])(?i:{kinds})(?:[ \t]+(?:{JOINER}))*[ \t]+(?:{PROPER_NAME})"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}[ \t]+(?:{suffixes})"
                 rf"(?![\w])"),

@@ -130,10 +130,17 @@ class NlPersonRecognizer(SpanRecognizer):
         return self._patterns["after_first"].match(text, position)
 
     def _labelled(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Names in the value of a name field, which may list several, comma-separated."""
+        """Names in the value of a name field, which may list several, comma-separated.
+
+        A value of one word counts only when that word is a known first name or surname.
+        """
+        known = lexicon("first_names") | lexicon("surnames")
         for match in self._patterns["label"].finditer(text):
             offset = match.start("value")
             for name in self._patterns["name"].finditer(match.group("value")):
+                one_word = " " not in name.group().strip()
+                if one_word and name.group().split("-")[0] not in known:
+                    continue  # "Aan: Samenwerkingsverband": a single unknown word
                 yield offset + name.start(), offset + name.end(), "label"
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
