@@ -37,7 +37,7 @@ class NlHealthRecognizer(SpanRecognizer):
     @cached_property
     def _terms(self) -> TermMatcher:
         return TermMatcher.of(lexicon("health"), lexicon("health.suffixes"),
-                              lexicon("health.not"))
+                              lexicon("health.not"), lexicon("health.heads"))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:

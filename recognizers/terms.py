@@ -3,7 +3,8 @@
 Notation of a term list (see ``lexicons/health.txt``): a term with an acronym (ADHD,
 PDD-NOS) keeps its case, other terms are case-blind; a trailing ``*`` lets the word go on
 (``autis*``: autisme, autistisch); a term of several words is a phrase. Endings
-(``health.suffixes.txt``) match any word of at least two more letters that ends with them.
+(``health.suffixes.txt``) match any word of at least two more letters that ends with them;
+heads (``health.heads.txt``) match with the inflected adjective before them.
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ class TermMatcher:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the words after it
     endings: tuple[str, ...]
     excluded: frozenset[str]
+    heads: frozenset[str] = frozenset()  # nouns that make a term with an adjective before
+
 
     @classmethod
     def of(cls, terms: Iterable[str], endings: Iterable[str] = (),
-           excluded: Iterable[str] = ()) -> TermMatcher:
+           excluded: Iterable[str] = (), heads: Iterable[str] = ()) -> TermMatcher:
         """Sort the terms of a lexicon by how they are matched."""
         exact, folded, stems = set(), set(), set()
         phrases: dict[str, list[tuple[str, ...]]] = {}
@@ -49,14 +52,14 @@ class TermMatcher:
                    {first: tuple(sorted(rests, key=len, reverse=True))
                     for first, rests in phrases.items()},
                    tuple(sorted({e.lower() for e in endings})),
-                   frozenset(e.lower() for e in excluded))
+                   frozenset(e.lower() for e in excluded), frozenset(h.lower() for h in heads))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """The spans of the terms in the text, longest phrase first, without overlaps."""
         words = list(WORD.finditer(text))
         index = 0
         while index < len(words):
-            phrase_end = self._phrase_at(text, words, index)
+            phrase_end = self._phrase_at(text, words, index) or self._headed_at(words, index)
             if phrase_end is not None:
                 end_index, end = phrase_end
                 yield words[index].start(), end
@@ -76,6 +79,16 @@ class TermMatcher:
                                   for a, b in zip(words[index:last], following, strict=True))
             if gaps_are_spaces and tuple(w.group().lower() for w in following) == rest:
                 return last, words[last].end()
+        return None
+
+    def _headed_at(self, words: list[re.Match[str]], index: int) -> tuple[int, int] | None:
+        """An inflected adjective and a head noun: "bipolaire stoornis"."""
+        if index + 1 >= len(words) or words[index + 1].group().lower() not in self.heads:
+            return None
+        adjective = words[index].group()
+        if (adjective.islower() and adjective.endswith("e") and len(adjective) > 3
+                and adjective not in self.excluded):
+            return index + 1, words[index + 1].end()
         return None
 
     def _single(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:

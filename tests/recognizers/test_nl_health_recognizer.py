@@ -38,6 +38,12 @@ def recognizer() -> NlHealthRecognizer:
         ("ethosuximide en montelukast", ["ethosuximide", "montelukast"]),
         ("hoofdpijnklachten, inslaapproblemen", ["hoofdpijnklachten", "inslaapproblemen"]),
         ("dieetbehandeling en muziektherapie", ["dieetbehandeling", "muziektherapie"]),
+        ("hypoglykemie, ketoacidose en sumatriptan", ["hypoglykemie", "ketoacidose",
+                                                     "sumatriptan"]),
+        ("academie, chemie, diagnose, prognose", []),  # endings with exceptions
+        ("een obsessieve-compulsieve stoornis", ["obsessieve-compulsieve stoornis"]),  # head
+        ("deze stoornis en de ziekte", []),  # a head noun without a clinical adjective
+        ("de logopedist en de kinderfysiotherapeut", []),  # professions are no health data
     ],
 )
 def test_finds_health_terms(recognizer: NlHealthRecognizer, text: str,
