@@ -19,13 +19,19 @@ PLACEHOLDERS = {
     "NL_ID": "[nummer]",
 }
 DEFAULT_PLACEHOLDER = "[verwijderd]"
+# Not identifying, and what a case consultation needs: health stays (privacy protocol §2.1)
+KEPT_TYPES = frozenset({"HEALTH"})
 
 
 def anonymize_text(text: str, findings: Iterable[Finding]) -> str:
-    """Replace each finding's span; overlapping findings are merged into one placeholder."""
+    """Replace each identifying finding's span; overlapping ones merge into one placeholder.
+
+    Health findings stay: they identify nobody and the consultation needs them.
+    """
     parts: list[str] = []
     cursor = 0
-    for start, end, entity_type in _merged_spans(findings):
+    identifying = (f for f in findings if f.entity_type not in KEPT_TYPES)
+    for start, end, entity_type in _merged_spans(identifying):
         parts.append(text[cursor:start])
         parts.append(PLACEHOLDERS.get(entity_type, DEFAULT_PLACEHOLDER))
         cursor = end

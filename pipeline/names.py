@@ -61,7 +61,7 @@ def propagate_names(document: Document, findings: Sequence[Finding],
             added.append(Finding(PERSON, match.start(), match.end(), match.group(),
                                  PROPAGATED_SCORE, document.page_at(match.start()),
                                  "NamePropagation"))
-    return (*findings, *added)
+    return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
 
 
 def _patterns(variants: dict[str, bool]) -> list[re.Pattern[str]]:

@@ -35,3 +35,9 @@ def test_no_character_of_a_finding_survives(text: str, raw_spans: list[tuple[int
         covered.update(range(f.start, f.end))
     kept = "".join(ch for i, ch in enumerate(text) if i not in covered)
     assert result.replace("[BSN]", "") == kept
+
+
+def test_health_findings_stay_in_the_text() -> None:
+    text = "Emma heeft ADHD."
+    found = [finding(text, 0, 4, "PERSON"), finding(text, 11, 15, "HEALTH")]
+    assert anonymize_text(text, found) == "[naam] heeft ADHD."

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from pipeline.document import Document, Finding, Page
+from pipeline.names import name_variants, propagate_names
+from pipeline.overlaps import resolve_overlaps
+
+
+def document(text: str) -> Document:
+    return Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+
+
+def person(text: str, name: str, occurrence: int = 0) -> Finding:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return Finding("PERSON", start, start + len(name), name, 0.85, 1)
+
+
+def test_a_full_name_makes_its_first_name_and_surname_names_elsewhere() -> None:
+    form = "Naam leerling: Emma de Vries"
+    report = "Emma zit in groep 5. De Vries is haar achternaam. mail: hoi emma, groet"
+    variants = name_variants([person(form, "Emma de Vries")])
+    found = propagate_names(document(report), [], variants)
+    assert [f.text for f in found] == ["Emma", "De Vries", "emma"]
+    assert all(f.entity_type == "PERSON" and f.recognizer == "NamePropagation" for f in found)
+
+
+def test_surnames_that_are_words_propagate_only_capitalised() -> None:
+    variants = name_variants([person("Noor Bakker", "Noor Bakker")])
+    text = "Naar de bakker. Bakker belde."
+    found = propagate_names(document(text), [], variants)
+    assert [f.text for f in found] == ["Bakker"]
+    assert found[0].start == text.index("Bakker")
+
+
+def test_propagation_skips_text_already_found() -> None:
+    text = "Emma Mulder en Emma"
+    first = person(text, "Emma Mulder")
+    found = propagate_names(document(text), [first], name_variants([first]))
+    assert [(f.text, f.start) for f in found] == [("Emma Mulder", 0), ("Emma", 15)]
+
+
+def test_a_finding_within_a_longer_one_is_dropped_and_partial_overlaps_stay() -> None:
+    street = Finding("LOCATION", 0, 19, "Johan de Wittlaan 5", 0.8, 1)
+    inner = Finding("PERSON", 0, 17, "Johan de Wittlaan", 0.85, 1)
+    partial = Finding("DATE_TIME", 15, 25, "x" * 10, 0.6, 1)
+    assert resolve_overlaps([inner, partial, street]) == (street, partial)
+
+
+def test_on_the_same_span_the_more_specific_type_wins() -> None:
+    birth = Finding("DATE_OF_BIRTH", 5, 15, "12-03-2014", 0.85, 1)
+    date = Finding("DATE_TIME", 5, 15, "12-03-2014", 0.6, 1)
+    assert resolve_overlaps([date, birth]) == (birth,)
