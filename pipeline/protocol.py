@@ -68,8 +68,9 @@ class AttachmentFlags:
 
 def attachment_flags(classification: Classification,
                      findings: Iterable[Finding]) -> AttachmentFlags:
-    """Flag one attachment: BSN (§2.2), health (§2.5), external source (§2.10), and so
-    whether it needs consent or may always go (§2.2).
+    """Flag one attachment, and so decide whether it needs consent or may always go.
+
+    BSN (§2.2), health data (§2.5), external source (§2.10), groeidocument or OPP (§2.2).
     """
     types = {finding.entity_type for finding in findings}
     contains_bsn = "NL_BSN" in types
@@ -104,8 +105,10 @@ class Guardian:
 
     @property
     def holds_authority(self) -> bool:
-        """§2.8: a voogd has gezag; a gezinsvoogd (OTS) has not, the parents keep it; a
-        pleegouder has it only as voogd.
+        """Whether this adult decides for the pupil (§2.8).
+
+        A voogd has gezag; a gezinsvoogd (OTS) has not, the parents keep it; a pleegouder
+        has it only as voogd.
         """
         if self.relation is Relation.VOOGD:
             return True
