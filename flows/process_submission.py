@@ -75,9 +75,11 @@ def summary_rows(incoming_keys: list[str],
                  outcomes: list[ingest.AttachmentOutcome]) -> list[dict[str, Any]]:
     """One table row per attachment, with only ids, counts and flags."""
     return [
-        {"incoming": key, "sha256": o.sha256[:12], "status": o.status, "pages": o.pages,
+        {"incoming": key, "sha256": o.sha256[:12], "status": o.status, "doc_type": o.doc_type,
+         "author_role": o.author_role, "pages": o.pages,
          "findings": sum(o.counts.values()),
          "by_type": ", ".join(f"{t} {n}" for t, n in o.counts.items()),
-         "contains_bsn": bool(o.flags.get("contains_bsn")), "reason": o.reason}
+         "contains_bsn": bool(o.flags.get("contains_bsn")),
+         "requires_consent": bool(o.flags.get("requires_consent")), "reason": o.reason}
         for key, o in zip(incoming_keys, outcomes, strict=True)
     ]

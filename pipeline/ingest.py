@@ -16,9 +16,9 @@ from typing import Any
 
 from pipeline.analysis import Analyzer
 from pipeline.extract import UnreadableDocumentError, extract_pdf
-from pipeline.flags import count_by_type
 from pipeline.intake import (
     content_hash,
+    count_by_type,
     document_from_record,
     extraction_record,
     findings_record,
@@ -49,6 +49,8 @@ class AttachmentOutcome:
     counts: dict[str, int] = field(default_factory=dict)
     flags: dict[str, bool] = field(default_factory=dict)
     reason: str = ""
+    doc_type: str = ""
+    author_role: str = ""
 
 
 def submission_id_for(files: Sequence[IncomingFile]) -> str:
@@ -119,7 +121,8 @@ def detect_in_submission(store: ObjectStore, analyzer: Analyzer, submission_id: 
                   result.anonymized_text.encode(), TEXT)
         processed[outcome.sha256] = AttachmentOutcome(
             outcome.sha256, "processed", outcome.pages, count_by_type(result.findings),
-            result.flags.as_dict())
+            result.flags.as_dict(), doc_type=result.classification.doc_type.value,
+            author_role=result.classification.author_role.value)
     return [processed.get(o.sha256, o) for o in outcomes]
 
 

@@ -7,14 +7,16 @@ known from one document (the application form) is a name in all of them.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from pipeline.analysis import Analyzer
 from pipeline.anonymize import anonymize_text
+from pipeline.classify import Classification, classify
 from pipeline.document import Document, Finding, Page, Word
-from pipeline.flags import Flags, flag
+from pipeline.protocol import AttachmentFlags, attachment_flags
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,8 @@ class AttachmentResult:
 
     document: Document
     findings: tuple[Finding, ...]
-    flags: Flags
+    classification: Classification
+    flags: AttachmentFlags
     anonymized_text: str
 
 
@@ -34,13 +37,20 @@ def content_hash(data: bytes) -> str:
 
 def process_documents(documents: Sequence[Document],
                       analyzer: Analyzer) -> list[AttachmentResult]:
-    """Detect, flag and anonymize the documents of one submission together."""
-    return [
-        AttachmentResult(document, findings, flag(findings),
-                         anonymize_text(document.text, findings))
-        for document, findings in zip(documents, analyzer.analyze_submission(documents),
-                                      strict=True)
-    ]
+    """Detect, classify, flag and anonymize the documents of one submission together."""
+    results = []
+    for document, findings in zip(documents, analyzer.analyze_submission(documents),
+                                  strict=True):
+        classification = classify(document)
+        results.append(AttachmentResult(document, findings, classification,
+                                        attachment_flags(classification, findings),
+                                        anonymize_text(document.text, findings)))
+    return results
+
+
+def count_by_type(findings: Iterable[Finding]) -> dict[str, int]:
+    """How many findings of each entity type, by type name."""
+    return dict(sorted(Counter(finding.entity_type for finding in findings).items()))
 
 
 def findings_record(result: AttachmentResult) -> dict[str, Any]:
@@ -53,7 +63,11 @@ def findings_record(result: AttachmentResult) -> dict[str, Any]:
              "score": f.score, "page": f.page}
             for f in result.findings
         ],
+        "doc_type": result.classification.doc_type.value,
+        "author_role": result.classification.author_role.value,
+        "evidence": list(result.classification.evidence),
         "flags": result.flags.as_dict(),
+        "reasons": [reason.as_dict() for reason in result.flags.reasons],
     }
 
 

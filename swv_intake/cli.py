@@ -22,9 +22,13 @@ import fixtures
 from pipeline.analysis import Analyzer
 from pipeline.document import Document
 from pipeline.extract import UnreadableDocumentError, extract_pdf
-from pipeline.flags import count_by_type
 from pipeline.ingest import stage_submission
-from pipeline.intake import AttachmentResult, findings_record, process_documents
+from pipeline.intake import (
+    AttachmentResult,
+    count_by_type,
+    findings_record,
+    process_documents,
+)
 from pipeline.submission import SubmissionError, read_submission
 from swv_intake.evaluate import Evaluation
 from swv_intake.runtime import Services, services
@@ -86,7 +90,7 @@ def analyze(
     """
     _quiet_libraries()
     analyzer = Analyzer()
-    table = Table("pages", "findings by type", "BSN")
+    table = Table("pages", "type", "findings by type", "BSN", "consent")
     table.add_column("file", overflow="fold")
     failed: list[Path] = []
     for path, result in _results(files, analyzer, failed):
@@ -96,8 +100,10 @@ def analyze(
         else:
             counts = count_by_type(result.findings)
             table.add_row(str(len(result.document.pages)),
+                          result.classification.doc_type.value,
                           ", ".join(f"{k} {v}" for k, v in counts.items()) or "none",
-                          "yes" if result.flags.contains_bsn else "no", str(path))
+                          "yes" if result.flags.contains_bsn else "no",
+                          "needed" if result.flags.requires_consent else "-", str(path))
     if not as_json:
         out.print(table)
     _exit_status(failed)

@@ -21,7 +21,13 @@ def test_analyze_json_prints_one_object_per_readable_file_and_one_error_line_per
     assert [r["file"] for r in records] == [files[0], files[3]]
     form = records[0]
     assert form["pages"] == 1
-    assert form["flags"] == {"contains_bsn": True}
+    assert form["doc_type"] == "aanvraagformulier" and form["author_role"] == "school"
+    assert form["flags"] == {"contains_bsn": True, "contains_health": False,
+                             "external_source": False, "requires_consent": False,
+                             "always_allowed": False}
+    assert [r["code"] for r in form["reasons"]] == ["BSN_PRESENT"]
+    assert form["reasons"][0]["section"] == "§2.2"
+    assert records[1]["doc_type"] == "groeidocument" and records[1]["flags"]["always_allowed"]
     bsn = next(e for e in form["entities"] if e["type"] == "NL_BSN")
     assert set(bsn) == {"type", "text", "start", "end", "score", "page"}
     assert len(bsn["text"]) == bsn["end"] - bsn["start"] and bsn["page"] == 1
