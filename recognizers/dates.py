@@ -13,7 +13,9 @@ SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 
 # 12-03-2014, 12/3/14, 12.03.2014
-NUMERIC = rf"(?<![\d\w.-]){DAY}([-/.]){MONTH}\1(?:{YEAR}|\d{{2}})(?![\d\w]|[-/.]\d)"
+NUMERIC = rf"(?<![\d\w.-]){DAY}([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})(?![\d\w]|[-/.]\d)"
+# 02-2024 (a month and a year in digits)
+NUMERIC_MONTH_YEAR = rf"(?<![\d\w.-/])(?:0[1-9]|1[0-2])[-/]{YEAR}(?![\d\w]|[-/.]\d)"
 # 2014-03-12
 ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)"
 # 12 maart 2014, 3 jan. '15, 1 mei
@@ -22,4 +24,4 @@ IN_WORDS = rf"(?i)(?<![\w]){DAY}\s+{WORD_MONTH}(?:\s+(?:{YEAR}|{SHORT_YEAR}))?(?
 MONTH_YEAR = rf"(?i)(?<!\d\s)(?<![\w]){WORD_MONTH}\s+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
-            "date_month_year": MONTH_YEAR}
+            "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR}

@@ -30,7 +30,8 @@ class NlBsnRecognizer(PatternRecognizer):
     Schools must not send a BSN to the samenwerkingsverband (privacy protocol §2.2), so
     every match is a violation to flag. The regexes score modestly; the 11-proef decides.
     Numbers that follow the name of another register (AGB, BIG, BRIN, IBAN, telephone)
-    are not BSNs even when they pass the test. All examples here are fictitious.
+    are not BSNs even when they pass the test, nor is a number after an international
+    dialling code (+48 512 334 870). All examples here are fictitious.
     """
 
     PATTERNS = [
@@ -44,6 +45,7 @@ class NlBsnRecognizer(PatternRecognizer):
         r"([\s-]?(code|nummer|nr|no))?(\s+[a-z]+)?[\s:.#-]*$",
         re.IGNORECASE,
     )
+    DIALLING_CODE = re.compile(r"(?:\+|00)\d{1,3}[ \t-]*$")  # "+48 512 334 870": a phone
     LOOKBEHIND = 40  # characters before a match searched for another register's name
 
     def __init__(
@@ -82,4 +84,5 @@ class NlBsnRecognizer(PatternRecognizer):
 
     def _labelled_as_other_register(self, text: str, start: int) -> bool:
         before = text[max(0, start - self.LOOKBEHIND) : start]
-        return self.OTHER_REGISTERS.search(before) is not None
+        return (self.OTHER_REGISTERS.search(before) is not None
+                or self.DIALLING_CODE.search(before) is not None)

@@ -28,9 +28,11 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth)"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     AFTER_NAME = re.compile(
-        r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’-]+)[ \t]*(?:,[ \t]*|\([ \t]*)$")
+        r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*)[ \t]*"
+        r"(?:,[ \t]*|\([ \t]*)$")
     FIRST_NAME_BEFORE = re.compile(
-        r"(?P<first>[A-Z][a-zß-öø-ÿ'’-]+)[ \t]+(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*$")
+        r"(?:(?P<first>[A-Z][a-zß-öø-ÿ'’-]+)|(?P<initials>(?:[A-Z]\.[ \t]?)+))[ \t]+"
+        r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*$")
     SIGNED = re.compile(r"(?i)\b(door|opgesteld|ondertekend|getekend|datum|namens|d\.d\.)")
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
 
@@ -64,7 +66,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         first_name_before = self.FIRST_NAME_BEFORE.search(before[: name.start()])
         is_name = (word in lexicon("first_names") or word in lexicon("surnames")
                    or (first_name_before is not None
-                       and first_name_before.group("first") in lexicon("first_names")))
+                       and (first_name_before.group("initials") is not None
+                            or first_name_before.group("first") in lexicon("first_names"))))
         within_full_name = re.search(r"(?:\b(?:van|de|der|den|ter|ten|te|'t)|[a-z])[ \t]+$",
                                      before[: name.start()]) is not None
         is_town = word in lexicon("towns") and not within_full_name

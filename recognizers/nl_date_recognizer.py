@@ -22,6 +22,7 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("date_iso", dates.ISO, 0.6),
         Pattern("date_in_words", dates.IN_WORDS, 0.6),
         Pattern("date_month_year", dates.MONTH_YEAR, 0.55),
+        Pattern("date_numeric_month_year", dates.NUMERIC_MONTH_YEAR, 0.5),
     ]
     CONTEXT = ["datum", "d.d.", "op", "sinds", "vanaf", "gesprek", "overleg", "onderzoek"]
 

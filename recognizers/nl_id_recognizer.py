@@ -35,15 +35,22 @@ class NlIdRecognizer(SpanRecognizer):
         "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?", r"\d{8}"),
         "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?", r"\d{2}[A-Z]{2}(?:\d{2})?"),
         "case": (r"(?:(?:leerling|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
-                 r"aanvraag|onderwijs)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"
+                 r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"
                  r"|dossier|zaak|ID)",
                  CASE_NUMBER),
     }
 
+    # a reference ("Ons kenmerk", "Onze referentie") only when it is a code of letters and
+    # digits: a plain number there is the letter's filing number (KJ-25-00871 is a case)
+    REFERENCE = re.compile(
+        r"(?i:(?<![\w])(?:ons|onze|uw)[ \t]+(?:kenmerk|referentie))[ \t]*:?[ \t]*"
+        r"(?P<value>(?=[A-Z0-9/.-]*[A-Z])(?=[A-Z/.-]*\d)[A-Z0-9][A-Z0-9/.-]{1,24}[A-Z0-9])"
+        r"(?![\w])")
     PATTERNS = {
         **{kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
            for kind, (label, value) in LABELLED.items()},
         # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
+        "reference": REFERENCE,
         "pupil_after_name": re.compile(
             r"(?im)^[ \t]*(?:naam[ \t]+)?leerling[ \t]*:[^\n(]{3,60}\((?P<value>\d{4,10})\)"),
     }

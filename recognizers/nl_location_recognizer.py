@@ -56,7 +56,7 @@ class NlLocationRecognizer(SpanRecognizer):
     by the postcode after them (an address block); towns from the list of Dutch places, or
     by standing after a postcode. A town that is also an ordinary word ("Best",
     "Son") counts only after words such as "te", "in" or "woonplaats", or after a postcode;
-    so does a postcode in lower case. Addresses here are fictitious.
+    so does a postcode in lower case. A country is no town. Addresses here are fictitious.
     """
 
     ENTITY = "LOCATION"
@@ -68,7 +68,8 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _towns(self) -> PhraseIndex:
-        return PhraseIndex.of(frozenset(map(town_as_written, lexicon("towns"))))
+        towns = frozenset(map(town_as_written, lexicon("towns")))
+        return PhraseIndex.of(towns - lexicon("countries"))
 
     @cached_property
     def _ambiguous_towns(self) -> frozenset[str]:

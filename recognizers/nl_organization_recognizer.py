@@ -18,7 +18,7 @@ from recognizers.phrases import PhraseIndex
 CAPITALISED = r"[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
 CAPITALS = r"[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
-JOINER = r"(?:de|het|'t|van|op|aan|in|der|den|&)"
+JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
 PROPER_NAME = "|".join(
     rf"{word}(?:(?:[ \t]+{JOINER})*[ \t]+{word}){{0,4}}" for word in (CAPITALISED, CAPITALS))

@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 NATIONAL_DIGITS = 10  # 0 + area code or 6 + subscriber number
+INTERNATIONAL_DIGITS = (8, 15)  # country code and number, abroad
 # a digit, after an optional separator: a space, or a dash with or without spaces
 DIGIT = r"(?:[ \t]?-[ \t]?|[ \t])?\d"
 NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
@@ -20,12 +21,15 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
     Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
+    Abroad: +48 512 334 870 (a country code and 7 to 14 more digits).
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
     letters carry made-up numbers as often as real ones. Fictitious examples only.
     """
 
     PATTERNS = [
+        Pattern("phone_abroad",
+                r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
                 rf"(?<![\w+(])(?<!\d[ \t-])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?\d)", 0.5),
     ]
@@ -45,4 +49,6 @@ class NlPhoneRecognizer(PatternRecognizer):
             if pattern_text.lstrip().startswith(("+", "00")) and digits.startswith(prefix):
                 digits = "0" + digits[len(prefix):]
                 break
+        if pattern_text.lstrip().startswith("+") and not digits.startswith("0"):
+            return INTERNATIONAL_DIGITS[0] <= len(digits) <= INTERNATIONAL_DIGITS[1]
         return len(digits) == NATIONAL_DIGITS and digits[0] == "0" and digits[1] != "0"

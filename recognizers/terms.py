@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+# the first half of a split compound before a term: "kinder- en " jeugdpsychiater
+SPLIT_COMPOUND = re.compile(r"[\w'’]+-[ \t]+(?:en|of)[ \t]+$")
 ACRONYM = re.compile(r"[A-Z]{2,}")
 MIN_LETTERS_BEFORE_ENDING = 2
 
@@ -55,7 +57,15 @@ class TermMatcher:
                    frozenset(e.lower() for e in excluded), frozenset(h.lower() for h in heads))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        """The spans of the terms in the text, longest phrase first, without overlaps."""
+        """The spans of the terms in the text, longest phrase first, without overlaps.
+
+        A split compound counts whole: "kinder- en jeugdpsychiater".
+        """
+        for start, end in self._terms(text):
+            split = SPLIT_COMPOUND.search(text, max(0, start - 40), start)
+            yield (split.start() if split else start), end
+
+    def _terms(self, text: str) -> Iterator[tuple[int, int]]:
         words = list(WORD.finditer(text))
         index = 0
         while index < len(words):

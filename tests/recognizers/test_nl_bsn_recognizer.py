@@ -25,6 +25,7 @@ def recognizer() -> NlBsnRecognizer:
         ("IBAN NL91ABNA0417164300", []),  # digits inside an IBAN
         ("telefoon 111222333", []),  # passes, but labelled as a phone number
         ("bedrag 1.234.567,89 euro", []),  # an amount, not a dotted BSN
+        ("mobiel +48 512 334 870", []),  # passes, but a phone number abroad
         ("datum 12-03-2014", []),
         ("000000000", []),  # one repeated digit
         ("BSN: 12345672", ["12345672"]),  # eight digits: leading zero implied

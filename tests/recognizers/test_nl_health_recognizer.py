@@ -44,6 +44,8 @@ def recognizer() -> NlHealthRecognizer:
         ("een obsessieve-compulsieve stoornis", ["obsessieve-compulsieve stoornis"]),  # head
         ("deze stoornis en de ziekte", []),  # a head noun without a clinical adjective
         ("de logopedist en de kinderfysiotherapeut", []),  # professions are no health data
+        ("de kinder- en jeugdpsychiater", ["kinder- en jeugdpsychiater"]),  # split compound
+        ("adenotomie en een hartoperatie", ["adenotomie", "hartoperatie"]),
     ],
 )
 def test_finds_health_terms(recognizer: NlHealthRecognizer, text: str,

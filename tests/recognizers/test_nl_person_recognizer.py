@@ -46,6 +46,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Voornaam ........... Mohammed", ["Mohammed"]),  # dot leaders
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
         ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
+        ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
+        ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
     ],
 )
 def test_finds_the_names(recognizer: NlPersonRecognizer, text: str,
