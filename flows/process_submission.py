@@ -13,7 +13,6 @@ from prefect.artifacts import create_table_artifact
 
 from flows import resources
 from pipeline import ingest
-from pipeline.storage import Bucket
 
 SUMMARY_ARTIFACT_KEY = "submission-summary"
 
@@ -38,11 +37,12 @@ def extract_attachment(submission_id: str, sha256: str,
 
 
 @task(name="detect-personal-data", persist_result=False)
-def detect_personal_data(submission_id: str, outcomes: list[ingest.AttachmentOutcome],
+def detect_personal_data(submission_id: str, incoming_keys: list[str],
+                         outcomes: list[ingest.AttachmentOutcome],
                          ) -> list[ingest.AttachmentOutcome]:
-    """Detect, flag and anonymize the submission's readable attachments together."""
+    """Detect, flag and anonymize the readable attachments together; decide the case."""
     detected = ingest.detect_in_submission(resources.store(), resources.analyzer(),
-                                           submission_id, outcomes)
+                                           submission_id, incoming_keys, outcomes)
     logger = get_run_logger()
     for outcome in detected:
         if outcome.status == "processed":
@@ -55,13 +55,13 @@ def process_submission(submission_id: str) -> dict[str, Any]:
     """Process every file staged under ``<submission_id>/`` in the incoming bucket."""
     logger = get_run_logger()
     store = resources.store()
-    incoming_keys = store.list(Bucket.INCOMING, prefix=f"{submission_id}/")
+    incoming_keys = ingest.attachment_keys(store, submission_id)
     logger.info("submission %s: %d files", submission_id, len(incoming_keys))
     extracted = []
     for incoming_key in incoming_keys:
         sha256 = store_raw(submission_id, incoming_key)
         extracted.append(extract_attachment(submission_id, sha256, sha256[:12]))
-    outcomes = detect_personal_data(submission_id, extracted)
+    outcomes = detect_personal_data(submission_id, incoming_keys, extracted)
     summary = ingest.write_summary(store, submission_id, incoming_keys, outcomes)
     create_table_artifact(
         key=SUMMARY_ARTIFACT_KEY,

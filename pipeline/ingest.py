@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.analysis import Analyzer
+from pipeline.case import SubmissionInfo, decide_case
 from pipeline.extract import UnreadableDocumentError, extract_pdf
 from pipeline.intake import (
     content_hash,
@@ -24,16 +25,18 @@ from pipeline.intake import (
     findings_record,
     process_documents,
 )
+from pipeline.report import decision_markdown, decision_record
 from pipeline.storage import (
     Bucket,
     ObjectStore,
     anonymized_key,
+    decision_key,
     derived_key,
     quarantine_key,
     raw_key,
     summary_key,
 )
-from pipeline.submission import IncomingFile, guess_content_type
+from pipeline.submission import INFO_FILE, IncomingFile, guess_content_type, split_info
 
 JSON = "application/json"
 TEXT = "text/plain; charset=utf-8"
@@ -62,14 +65,32 @@ def submission_id_for(files: Sequence[IncomingFile]) -> str:
 
 
 def stage_submission(store: ObjectStore, files: Sequence[IncomingFile]) -> str:
-    """Put local files into the incoming bucket under a new submission id; return the id."""
+    """Put local files into the incoming bucket under a new submission id; return the id.
+
+    A ``submission.json`` goes to ``<id>/submission.json``, the attachments to ``<id>/NNN``.
+    """
     submission_id = submission_id_for(files)
     received = datetime.now(UTC).isoformat(timespec="seconds")
-    for index, incoming in enumerate(files, start=1):
+    attachments, info = split_info(list(files))
+    if info is not None:
+        store.put(Bucket.INCOMING, info_key(submission_id), info.data, JSON,
+                  {"received": received})
+    for index, incoming in enumerate(attachments, start=1):
         store.put(Bucket.INCOMING, f"{submission_id}/{index:03d}", incoming.data,
                   incoming.content_type,
                   {"original-name": incoming.name, "received": received})
     return submission_id
+
+
+def info_key(submission_id: str) -> str:
+    """Key of a submission's ``submission.json`` in the incoming bucket."""
+    return f"{submission_id}/{INFO_FILE}"
+
+
+def attachment_keys(store: ObjectStore, submission_id: str) -> list[str]:
+    """The incoming keys of a submission's attachments (not its ``submission.json``)."""
+    return [key for key in store.list(Bucket.INCOMING, prefix=f"{submission_id}/")
+            if key != info_key(submission_id)]
 
 
 def store_raw(store: ObjectStore, submission_id: str, incoming_key: str) -> str:
@@ -104,17 +125,28 @@ def extract_stored_attachment(store: ObjectStore, submission_id: str,
 
 
 def detect_in_submission(store: ObjectStore, analyzer: Analyzer, submission_id: str,
+                         incoming_keys: Sequence[str],
                          outcomes: Sequence[AttachmentOutcome]) -> list[AttachmentOutcome]:
-    """Detect, flag and anonymize the extracted attachments of a submission together.
+    """Detect, flag and anonymize a submission's extracted attachments; decide the case.
 
-    Writes ``findings.json`` and the anonymized text of each; returns every outcome, the
-    quarantined ones as they were.
+    Writes ``findings.json`` and the anonymized text of each, and the case decision as
+    ``decision.json`` and ``decision.md``; returns every outcome, the quarantined ones as
+    they were.
     """
-    extracted = [o for o in outcomes if o.status == "extracted"]
+    extracted = [(key, o) for key, o in zip(incoming_keys, outcomes, strict=True)
+                 if o.status == "extracted"]
     documents = [document_from_record(json.loads(store.get(
-        Bucket.DERIVED, derived_key(submission_id, o.sha256, "text.json")))) for o in extracted]
+        Bucket.DERIVED, derived_key(submission_id, o.sha256, "text.json"))))
+        for _, o in extracted]
+    results = process_documents(documents, analyzer)
+    names = [_original_name(store, key) for key, _ in extracted]
+    decision = decide_case(results, names, _submission_info(store, submission_id))
+    _put_json(store, Bucket.DERIVED, decision_key(submission_id, "json"),
+              decision_record(decision))
+    store.put(Bucket.DERIVED, decision_key(submission_id, "md"),
+              decision_markdown(decision, submission_id).encode(), "text/markdown; charset=utf-8")
     processed: dict[str, AttachmentOutcome] = {}
-    for outcome, result in zip(extracted, process_documents(documents, analyzer), strict=True):
+    for (_, outcome), result in zip(extracted, results, strict=True):
         _put_json(store, Bucket.DERIVED, derived_key(submission_id, outcome.sha256,
                                                      "findings.json"), findings_record(result))
         store.put(Bucket.ANONYMIZED, anonymized_key(submission_id, outcome.sha256),
@@ -124,6 +156,18 @@ def detect_in_submission(store: ObjectStore, analyzer: Analyzer, submission_id: 
             result.flags.as_dict(), doc_type=result.classification.doc_type.value,
             author_role=result.classification.author_role.value)
     return [processed.get(o.sha256, o) for o in outcomes]
+
+
+def _original_name(store: ObjectStore, incoming_key: str) -> str:
+    stored = store.stat(Bucket.INCOMING, incoming_key)
+    return stored.metadata.get("original-name", incoming_key) if stored else incoming_key
+
+
+def _submission_info(store: ObjectStore, submission_id: str) -> SubmissionInfo | None:
+    if store.stat(Bucket.INCOMING, info_key(submission_id)) is None:
+        return None
+    return SubmissionInfo.from_json(json.loads(store.get(Bucket.INCOMING,
+                                                          info_key(submission_id))))
 
 
 def write_summary(store: ObjectStore, submission_id: str, incoming_keys: Sequence[str],

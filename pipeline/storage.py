@@ -66,6 +66,11 @@ def quarantine_key(submission_id: str, sha256: str) -> str:
     return f"{submission_id}/{sha256}"
 
 
+def decision_key(submission_id: str, extension: str) -> str:
+    """Key of a submission's case decision (``json`` or ``md``): restricted, it holds names."""
+    return f"{submission_id}/decision.{extension}"
+
+
 def summary_key(submission_id: str) -> str:
     """Key of a submission's run summary (ids, counts and flags only)."""
     return f"{submission_id}/summary.json"

@@ -26,6 +26,15 @@ def guess_content_type(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
+INFO_FILE = "submission.json"  # optional facts beside the attachments (pupil, custody, consents)
+
+
+def split_info(files: list[IncomingFile]) -> tuple[list[IncomingFile], IncomingFile | None]:
+    """The attachments, and the ``submission.json`` among the files if there is one."""
+    info = next((f for f in files if PurePosixPath(f.name).name == INFO_FILE), None)
+    return [f for f in files if f is not info], info
+
+
 class SubmissionError(Exception):
     """A submission that cannot be read at all (missing, not a folder or a zip)."""
 

@@ -34,7 +34,16 @@ def test_a_submission_lands_in_every_bucket(store: S3Store) -> None:
     assert form.metadata["submission-id"] == submission_id
     assert store.list(Bucket.DERIVED, submission_id) == sorted(
         [f"{submission_id}/{sha}/{kind}" for sha in hashes
-         for kind in ("findings.json", "text.json")] + [f"{submission_id}/summary.json"])
+         for kind in ("findings.json", "text.json")]
+        + [f"{submission_id}/{name}" for name in ("decision.json", "decision.md", "summary.json")])
+    decision = json.loads(store.get(Bucket.DERIVED, f"{submission_id}/decision.json"))
+    by_name = {a["attachment"]: a for a in decision["attachments"]}
+    assert sorted(by_name) == sorted(f.name for f in files)
+    assert by_name["01-aanvraagformulier.pdf"]["school_must_correct"] is True
+    assert by_name["02-groeidocument.pdf"]["to_assessors"] is True
+    assert by_name["03-psychologisch-verslag.pdf"]["doc_type"] == "psychologisch_verslag"
+    report = store.get(Bucket.DERIVED, f"{submission_id}/decision.md").decode()
+    assert "## Wat de school moet herstellen" in report
     assert store.list(Bucket.ANONYMIZED) == [f"{submission_id}/{sha}.txt" for sha in hashes]
     assert store.list(Bucket.QUARANTINE) == []
 

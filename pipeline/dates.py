@@ -1,0 +1,44 @@
+"""Reading the dates that the recognizers find into calendar dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {"jan": 1, "feb": 2, "mrt": 3, "maa": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7,
+          "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12}
+NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]'?(\d{2}|\d{4})$")
+ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+IN_WORDS = re.compile(r"(\d{1,2})\s+([a-z]+)\.?\s+'?(\d{2}|\d{4})$", re.IGNORECASE)
+CENTURY_PIVOT = 50  # two-digit years: '15 is 2015, '87 is 1987
+
+
+def parse_date(text: str) -> date | None:
+    """The date a Dutch date text names, or ``None``.
+
+    12-03-2014, 2014-03-12, 12 maart 2014, 3 jan. '15; ``None`` for a text without a day
+    ("maart 2024") or an impossible date.
+    """
+    text = " ".join(text.split())
+    if match := ISO.match(text):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := NUMERIC.match(text):
+        day, month, year = int(match.group(1)), int(match.group(2)), _year(match.group(3))
+    elif match := IN_WORDS.match(text):
+        month_number = MONTHS.get(match.group(2).lower()[:3])
+        if month_number is None:
+            return None
+        day, month, year = int(match.group(1)), month_number, _year(match.group(3))
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(digits: str) -> int:
+    year = int(digits)
+    if len(digits) == 2:
+        year += 2000 if year < CENTURY_PIVOT else 1900
+    return year
