@@ -198,10 +198,15 @@ def _consent_problems(consent: ConsentRecord, consenters: Consenters,
 
 
 def _signed_by(consent: ConsentRecord, person: str) -> bool:
+    """Whether the person is among the signers, by full name or initial and surname.
+
+    "M. Mulder" signs for Marieke Mulder, not for Bas Mulder who shares her surname.
+    """
     if person == "de leerling":
         return "de leerling" in consent.signers
-    surname = person.split()[-1].lower()
-    return any(person.lower() == s.lower() or s.lower().endswith(surname) for s in consent.signers)
+    first, *rest = person.split()
+    short = f"{first[0]}. {' '.join(rest)}".lower()
+    return any(signer.lower() in (person.lower(), short) for signer in consent.signers)
 
 
 def _covers(consent: ConsentRecord, result: AttachmentResult) -> bool:
