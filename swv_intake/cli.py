@@ -211,6 +211,15 @@ def _print_evaluation(result: Evaluation, with_yardstick: bool) -> None:
     if with_yardstick:
         leaks += f", deduce {result.yardstick_leaks.rate:.2%}"
     out.print(leaks, highlight=False)
+    accuracy = result.doc_type_accuracy()
+    types = Table("document type", "accuracy", title="Attachment classification")
+    for doc_type, share in accuracy.items():
+        types.add_row(doc_type, f"{share:.3f}")
+    out.print(types)
+    documents = max(1, result.documents)
+    out.print(f"author role accuracy {result.roles_correct / documents:.3f}; "
+              f"requires_consent accuracy {result.consent_correct / documents:.3f}; "
+              f"contains_bsn accuracy {result.bsn_correct / documents:.3f}", highlight=False)
     if result.unplaced_gold:
         out.print(f"warning: {result.unplaced_gold} gold mentions not found in the extracted "
                   "text (counted as missed)")

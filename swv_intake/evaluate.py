@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 from pipeline.analysis import Analyzer
 from pipeline.anonymize import anonymize_text
+from pipeline.classify import AuthorRole, Classification, DocType, classify
+from pipeline.document import Document, Finding
 from pipeline.evaluation import (
     Counts,
     GoldDocument,
@@ -21,6 +23,7 @@ from pipeline.evaluation import (
     score,
 )
 from pipeline.extract import extract_pdf
+from pipeline.protocol import attachment_flags
 
 ENTITY_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE",
                 "DATE_OF_BIRTH", "DATE_TIME", "ORGANIZATION", "NL_ID", "HEALTH")
@@ -75,6 +78,21 @@ class Evaluation:
     ours_leaks: Leaks = field(default_factory=Leaks)
     yardstick_leaks: Leaks = field(default_factory=Leaks)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    doc_types: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, ours)
+    roles_correct: int = 0
+    consent_correct: int = 0  # requires_consent as the protocol gives it for the gold labels
+    bsn_correct: int = 0
+
+    def doc_type_accuracy(self) -> dict[str, float]:
+        """Share of documents of each gold type that got that type, and "all"."""
+        totals: Counter[str] = Counter()
+        right: Counter[str] = Counter()
+        for (gold, ours), count in self.doc_types.items():
+            totals[gold] += count
+            right[gold] += count if gold == ours else 0
+        accuracy = {t: right[t] / totals[t] for t in sorted(totals)}
+        accuracy["all"] = sum(right.values()) / max(1, sum(totals.values()))
+        return accuracy
 
     def as_dict(self) -> dict[str, Any]:
         """The figures as JSON-ready data."""
@@ -86,6 +104,10 @@ class Evaluation:
             "ours": table(self.ours), "ours_compared": table(self.ours_compared),
             "deduce_compared": table(self.yardstick_compared),
             "leak_rate": {"ours": self.ours_leaks.rate, "deduce": self.yardstick_leaks.rate},
+            "doc_type_accuracy": self.doc_type_accuracy(),
+            "author_role_accuracy": self.roles_correct / max(1, self.documents),
+            "requires_consent_accuracy": self.consent_correct / max(1, self.documents),
+            "contains_bsn_accuracy": self.bsn_correct / max(1, self.documents),
         }
 
 
@@ -106,6 +128,7 @@ def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> E
             result.unplaced_gold += unplaced
             score(gold, ours, result.ours)
             result.errors.extend(_errors(gold_document, document.text, gold, ours))
+            _score_protocol(result, gold_document, document, found, gold)
             score(merge_types(gold, COMPARED_AS), merge_types(ours, COMPARED_AS),
                   result.ours_compared)
             result.ours_leaks.add(gold_document.mentions, anonymize_text(document.text, found))
@@ -114,6 +137,22 @@ def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> E
                 score(merge_types(gold, COMPARED_AS), theirs, result.yardstick_compared)
                 result.yardstick_leaks.add(gold_document.mentions, their_text)
     return result
+
+
+def _score_protocol(result: Evaluation, gold_document: GoldDocument, document: Document,
+                    found: Sequence[Finding], gold: Sequence[Span]) -> None:
+    """Classification against the gold labels; flags against the protocol applied to them."""
+    ours = classify(document)
+    result.doc_types[(gold_document.doc_type, ours.doc_type.value)] += 1
+    result.roles_correct += ours.author_role.value == gold_document.author_role
+    our_flags = attachment_flags(ours, found)
+    expected = attachment_flags(
+        Classification(DocType(gold_document.doc_type), AuthorRole(gold_document.author_role),
+                       ()),
+        [Finding(s.entity_type, s.start, s.end, document.text[s.start:s.end], 1.0, 1)
+         for s in gold])
+    result.consent_correct += our_flags.requires_consent == expected.requires_consent
+    result.bsn_correct += our_flags.contains_bsn == expected.contains_bsn
 
 
 def _errors(gold_document: GoldDocument, text: str, gold: Sequence[Span],
