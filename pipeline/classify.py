@@ -83,9 +83,12 @@ def _doc_type(lines: list[str], rules: dict[str, Any]) -> tuple[DocType, list[st
     best, best_score, best_evidence = DocType.OTHER, 0, []
     for name, cues in rules["doc_types"].items():
         in_header = [cue for cue in cues["header"] if _has(header, cue)]
-        in_title = [cue for cue in in_header if _has(title, cue)]
+        in_title = [cue for cue in in_header if _has(title, cue)
+                    or any(line.lstrip(" |-").startswith(cue) for line in header_lines)]
         in_body = [cue for cue in cues["body"] if _has(body, cue)]
+        in_first_line = [cue for cue in in_header if lines and _has(lines[0], cue)]
         score = (rules["header_weight"] * len(in_header) + rules["title_bonus"] * len(in_title)
+                 + rules["first_line_bonus"] * len(in_first_line)
                  + rules["body_weight"] * len(in_body))
         if score > best_score:
             best, best_score = DocType(name), score
@@ -107,6 +110,9 @@ def _author_role(doc_type: DocType, lines: list[str],
     signature = "\n".join(lines[-rules["signature_lines"]:])
     found = {role: [cue for cue in cues if cue in sender or cue in signature]
              for role, cues in rules["cues"].items()}
+    if doc_type is DocType.TOESTEMMINGSFORMULIER:
+        text = "\n".join(lines)
+        found = {"school": [cue for cue in rules["school_note"] if cue in text]}
     role, cues = max(found.items(), key=lambda item: len(item[1]))
     if not cues:
         return AuthorRole(fallback), [f"author: no role named; a {doc_type.value} is "

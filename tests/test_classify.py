@@ -1,0 +1,52 @@
+"""Attachment classification, by type. All names are fictitious."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify import AuthorRole, DocType, classify
+from pipeline.document import Document, Page
+
+
+def document(text: str) -> Document:
+    return Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "role"),
+    [
+        # hard cases first: a title under a letterhead, a title naming another type
+        ("Praktijk Kwink\nStraat 1\n1234 AB Enschede\ntel. 053\nPSYCHODIAGNOSTISCH VERSLAG\n"
+         "cc: huisarts\nBIG 12345678901", DocType.PSYCHOLOGISCH_VERSLAG,
+         AuthorRole.GEDRAGSDESKUNDIGE),
+        ("Toestemmingsformulier\nToestemming om het psychodiagnostisch onderzoeksverslag te "
+         "delen\nHandtekening", DocType.TOESTEMMINGSFORMULIER, AuthorRole.OUDER),
+        ("Onderwijskundig rapport\nSchool van herkomst: OBS De Vlinder\nTen behoeve van: "
+         "aanvraag TLV", DocType.GROEIDOCUMENT, AuthorRole.SCHOOL),
+        ("Dossiernotitie OBS De Vlinder\nOpgesteld door: S. Meijer, intern begeleider\n"
+         "Mondelinge toestemming van moeder", DocType.TOESTEMMINGSFORMULIER, AuthorRole.SCHOOL),
+        ("Van: Fatma Visser <f.visser@hotmail.com>\nAan: juf\nOnderwerp: gesprek\nHoi juf",
+         DocType.CORRESPONDENTIE, AuthorRole.OUDER),
+        ("Van: S. Meijer <s.meijer@vlinder.nl>\nAan: ouders\nOnderwerp: gesprek\n"
+         "Met vriendelijke groet,\nS. Meijer, intern begeleider", DocType.CORRESPONDENTIE,
+         AuthorRole.SCHOOL),
+        ("De Kustlijn Jeugd\nLocatie Heiloo - kinder- en jeugdpsychiatrie\nAan de voogd",
+         DocType.MEDISCHE_BRIEF, AuthorRole.MEDICUS),
+        # one of each
+        ("Aanvraag toelaatbaarheidsverklaring SBO\nGegevens leerling", DocType.AANVRAAGFORMULIER,
+         AuthorRole.SCHOOL),
+        ("Aanvraag advies en consultatie\nSchool | De Zandloper", DocType.AANVRAAGFORMULIER,
+         AuthorRole.SCHOOL),
+        ("Groeidocument\nOnderwijsbehoeften", DocType.GROEIDOCUMENT, AuthorRole.SCHOOL),
+        ("Ontwikkelingsperspectiefplan\nUitstroomprofiel", DocType.OPP, AuthorRole.SCHOOL),
+        ("Handelingsplan\nDoelen\nEvaluatie", DocType.HANDELINGSPLAN, AuthorRole.SCHOOL),
+        ("Verslag MDO\nAanwezig: ouders, IB", DocType.MDO_VERSLAG, AuthorRole.SCHOOL),
+        ("Kindergeneeskunde\nGeachte collega,", DocType.MEDISCHE_BRIEF, AuthorRole.MEDICUS),
+        ("Sociaal Wijkteam Venray\nVerslag", DocType.JEUGDHULP_VERSLAG, AuthorRole.JEUGDHULP),
+        ("Boodschappenlijst\nmelk", DocType.OTHER, AuthorRole.SCHOOL),
+    ],
+)
+def test_type_and_role(text: str, doc_type: DocType, role: AuthorRole) -> None:
+    result = classify(document(text))
+    assert (result.doc_type, result.author_role) == (doc_type, role), result.evidence
+    assert result.evidence, "every decision keeps its evidence"
