@@ -29,6 +29,8 @@ from pipeline.protocol import (
 )
 
 SCHOOL_TYPES_WITH_HEALTH = "school_health"  # the [covers] entry for school documents
+# a consent form tells a consultation nothing about the case (§2.1: only what is needed)
+NOT_FOR_CONSULTATION = frozenset({DocType.TOESTEMMINGSFORMULIER})
 
 
 @cache
@@ -156,7 +158,8 @@ def _decide_attachment(result: AttachmentResult, name: str, consenters: Consente
         attachment=name, doc_type=result.classification.doc_type.value,
         author_role=result.classification.author_role.value,
         to_assessors=allowed and not flags.contains_bsn, consent=consent,
-        consenters_missing=missing, consultation_bundle=allowed,
+        consenters_missing=missing,
+        consultation_bundle=allowed and result.classification.doc_type not in NOT_FOR_CONSULTATION,
         school_must_correct=flags.contains_bsn, reasons=tuple(reasons))
 
 

@@ -20,6 +20,7 @@ from rich.table import Table
 
 import fixtures
 from pipeline.analysis import Analyzer
+from pipeline.case import SubmissionInfo, decide_case
 from pipeline.document import Document
 from pipeline.extract import UnreadableDocumentError, extract_pdf
 from pipeline.ingest import stage_submission
@@ -29,7 +30,8 @@ from pipeline.intake import (
     findings_record,
     process_documents,
 )
-from pipeline.submission import SubmissionError, read_submission
+from pipeline.report import decision_markdown, decision_record
+from pipeline.submission import SubmissionError, read_submission, split_info
 from swv_intake.evaluate import Evaluation
 from swv_intake.runtime import Services, services
 from swv_intake.settings import Settings
@@ -124,6 +126,39 @@ def anonymize(
         target.write_text(result.anonymized_text, encoding="utf-8")
         out.print(f"{target}: {len(result.findings)} identifiers replaced", highlight=False)
     _exit_status(failed)
+
+
+@app.command()
+def decide(
+    path: Annotated[Path, typer.Argument(help="A submission: a folder or .zip of files, "
+                                               "optionally with a submission.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="The decision as JSON instead of "
+                                                         "the Markdown report.")] = False,
+) -> None:
+    """Decide a submission by the privacy protocol: print the report (no storage)."""
+    _quiet_libraries()
+    try:
+        attachments, info_file = split_info(read_submission(path))
+    except SubmissionError as error:
+        _error_line(str(error))
+        raise typer.Exit(code=2) from None
+    try:
+        info = SubmissionInfo.from_json(json.loads(info_file.data)) if info_file else None
+    except (ValueError, KeyError, TypeError) as error:
+        _error_line(f"{path}: submission.json unreadable ({type(error).__name__})")
+        raise typer.Exit(code=2) from None
+    readable: list[tuple[str, Document]] = []
+    for incoming in attachments:
+        try:
+            readable.append((incoming.name, extract_pdf(incoming.data, incoming.name)))
+        except UnreadableDocumentError as error:
+            _error_line(f"{path}/{incoming.name}: {error.reason}")
+    results = process_documents([document for _, document in readable], Analyzer())
+    decision = decide_case(results, [name for name, _ in readable], info)
+    if as_json:
+        print(json.dumps(decision_record(decision), ensure_ascii=False, indent=1))
+    else:
+        print(decision_markdown(decision, path.name), end="")
 
 
 @app.command()

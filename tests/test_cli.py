@@ -55,3 +55,22 @@ def test_anonymize_writes_a_text_copy_per_file_without_the_bsn(tmp_path: Path) -
     text = (tmp_path / "01-aanvraagformulier.txt").read_text()
     assert "BSN: [BSN]" in text
     assert "corrupt PDF" in result.stderr and "03-kapot.pdf" in result.stderr
+
+
+def test_decide_prints_the_report_and_reads_submission_json(tmp_path: Path) -> None:
+    for pdf in TLV_001.iterdir():
+        (tmp_path / pdf.name).write_bytes(pdf.read_bytes())
+    (tmp_path / "submission.json").write_text(json.dumps({
+        "pupil": {"birth_date": "2016-05-06"}, "application_date": "2026-02-01",
+        "guardians": [{"name": "Bas Mulder", "relation": "ouder", "gezag": True},
+                      {"name": "Marieke Mulder", "relation": "ouder", "gezag": False}]}))
+    result = runner.invoke(app, ["decide", "--json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    decision = json.loads(result.stdout)
+    assert decision["consenters"] == ["Bas Mulder"]  # only the parent with gezag (§2.7)
+    by_name = {a["attachment"]: a for a in decision["attachments"]}
+    assert by_name["03-psychologisch-verslag.pdf"]["consent"] in {"geldig", "ongeldig"}
+    assert by_name["01-aanvraagformulier.pdf"]["school_must_correct"] is True
+    assert by_name["04-toestemmingsformulier.pdf"]["consultation_bundle"] is False
+    report = runner.invoke(app, ["decide", str(tmp_path)]).stdout
+    assert report.startswith("# Besluit bij aanvraag") and "## Leerling en gezag" in report
