@@ -20,6 +20,7 @@ from rich.table import Table
 
 import fixtures
 from pipeline.analysis import Analyzer
+from pipeline.bundle import anonymize_all
 from pipeline.case import SubmissionInfo, decide_case
 from pipeline.document import Document
 from pipeline.extract import UnreadableDocumentError, extract_pdf
@@ -116,15 +117,29 @@ def anonymize(
     files: FilesArgument,
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the anonymized copies.")],
 ) -> None:
-    """Write an anonymized text copy of each of FILES to OUT/<file stem>.txt."""
+    """Write OUT/<file stem>.txt (pseudonymized text) and OUT/<file stem>.pdf (redacted).
+
+    The files are one submission: pseudonyms are the same in all. A copy in which the leak
+    gate still finds an identifier is not written; its file gets an error line.
+    """
     _quiet_libraries()
     out_dir.mkdir(parents=True, exist_ok=True)
     analyzer = Analyzer()
     failed: list[Path] = []
-    for path, result in _results(files, analyzer, failed):
-        target = out_dir / f"{path.stem}.txt"
-        target.write_text(result.anonymized_text, encoding="utf-8")
-        out.print(f"{target}: {len(result.findings)} identifiers replaced", highlight=False)
+    results = _results(files, analyzer, failed)
+    paths = [path for path, _ in results]
+    decision = decide_case([r for _, r in results], [p.name for p in paths])
+    copies, _ = anonymize_all([p.read_bytes() for p in paths], [r for _, r in results],
+                              decision, analyzer)
+    for path, copy in zip(paths, copies, strict=True):
+        if not copy.passed:
+            problems = ", ".join((*copy.text_gate.problems, *copy.pdf_gate.problems))
+            _error_line(f"{path}: blocked by the leak gate ({problems})")
+            failed.append(path)
+            continue
+        (out_dir / f"{path.stem}.txt").write_text(copy.text, encoding="utf-8")
+        (out_dir / f"{path.stem}.pdf").write_bytes(copy.pdf)
+        out.print(f"{out_dir / path.stem}.txt and .pdf: passed the leak gate", highlight=False)
     _exit_status(failed)
 
 

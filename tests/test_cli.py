@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+from pipeline.extract import extract_pdf
 from swv_intake.cli import app
 from tests.conftest import BAD_INPUT, TLV_001
 
@@ -51,9 +53,14 @@ def test_anonymize_writes_a_text_copy_per_file_without_the_bsn(tmp_path: Path) -
     result = runner.invoke(app, ["anonymize", str(form), str(BAD_INPUT / "03-kapot.pdf"),
                                  "--out", str(tmp_path)])
     assert result.exit_code == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["01-aanvraagformulier.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["01-aanvraagformulier.pdf",
+                                                          "01-aanvraagformulier.txt"]
     text = (tmp_path / "01-aanvraagformulier.txt").read_text()
-    assert "BSN: [BSN]" in text
+    assert "BSN: [BSN]" in text and "Naam leerling: [leerling]" in text
+    redacted = extract_pdf((tmp_path / "01-aanvraagformulier.pdf").read_bytes(), "r").text
+    source = extract_pdf(form.read_bytes(), "s").text
+    bsn = re.search(r"BSN: (\S+)", source)
+    assert bsn and bsn.group(1) not in redacted and "Naam leerling:" in redacted
     assert "corrupt PDF" in result.stderr and "03-kapot.pdf" in result.stderr
 
 

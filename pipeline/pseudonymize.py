@@ -1,0 +1,184 @@
+"""Role-aware pseudonyms, the same across all documents of a submission.
+
+The pupil is always "[leerling]", the parents "[ouder 1]" and "[ouder 2]" (or "[voogd]"),
+other people "[persoon 3]"; the school "[school]", the pupil's town "[woonplaats]". A birth
+date becomes an age in years, another date its month and year; numbers, addresses and
+contact details are removed. Health terms stay: the consultation needs them (§2.1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.case import CaseDecision
+from pipeline.classify import DocType
+from pipeline.dates import parse_date
+from pipeline.document import Finding
+from pipeline.intake import AttachmentResult
+from pipeline.protocol import Relation, age_on
+
+REMOVED = {"NL_BSN": "[BSN]", "PHONE_NUMBER": "[telefoon]", "EMAIL_ADDRESS": "[e-mail]",
+           "IBAN_CODE": "[IBAN]", "NL_ID": "[nummer]"}
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)[ \t]*[:|.]")
+SCHOOL_WORDS = re.compile(r"(?i)\b(school|obs|cbs|rkbs|ikc|kindcentrum|sbo|so|jenaplan)")
+ADDRESS = re.compile(r"\d")  # a street with its number or a postcode, not a town
+RELATION_LABELS = {Relation.VOOGD: "[voogd]", Relation.GEZINSVOOGD: "[gezinsvoogd]",
+                   Relation.PLEEGOUDER: "[pleegouder]"}
+
+
+@dataclass
+class Pseudonyms:
+    """The pseudonym of every person, organization and place met so far."""
+
+    people: dict[str, str] = field(default_factory=dict)  # name or name part -> pseudonym
+    organizations: dict[str, str] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+
+    def mapping(self) -> dict[str, str]:
+        """Everything replaced, with its pseudonym: restricted storage only."""
+        return {**self.people, **self.organizations, **self.places}
+
+
+def pseudonymize(results: Sequence[AttachmentResult],
+                 decision: CaseDecision | None) -> tuple[list[str], Pseudonyms]:
+    """The pseudonymized text of each attachment, and the pseudonyms used."""
+    pseudonyms = Pseudonyms()
+    _seed_form(pseudonyms, results)
+    _seed_people(pseudonyms, results, decision)
+    reference = _reference_date(results)
+    texts = [_replace(result, pseudonyms, reference) for result in results]
+    return texts, pseudonyms
+
+
+def _seed_form(pseudonyms: Pseudonyms, results: Sequence[AttachmentResult]) -> None:
+    """The application form names the pupil's town and school in their fields."""
+    for result in results:
+        if result.classification.doc_type is not DocType.AANVRAAGFORMULIER:
+            continue
+        text = result.document.text
+        for finding in result.findings:
+            line = _line_of(text, finding.start).lower()
+            if finding.entity_type == "LOCATION" and not ADDRESS.search(finding.text) and (
+                    "woonplaats" in line or "postcode" in line):
+                pseudonyms.places.setdefault(" ".join(finding.text.split()), "[woonplaats]")
+            if finding.entity_type == "ORGANIZATION" and "school" in line:
+                pseudonyms.organizations.setdefault(" ".join(finding.text.split()), "[school]")
+
+
+def _line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _seed_people(pseudonyms: Pseudonyms, results: Sequence[AttachmentResult],
+                 decision: CaseDecision | None) -> None:
+    pupil = _pupil_name(results)
+    if pupil:
+        _add_person(pseudonyms, pupil, "[leerling]")
+    parents = 0
+    for guardian in decision.guardians if decision else ():
+        label = RELATION_LABELS.get(guardian.relation)
+        if label is None:
+            parents += 1
+            label = f"[ouder {parents}]"
+        _add_person(pseudonyms, guardian.name, label)
+
+
+def _pupil_name(results: Sequence[AttachmentResult]) -> str | None:
+    forms = sorted(results,
+                   key=lambda r: r.classification.doc_type is not DocType.AANVRAAGFORMULIER)
+    for result in forms:
+        for label in PUPIL_LABEL.finditer(result.document.text):
+            line_end = result.document.text.find("\n", label.end())
+            line_end = len(result.document.text) if line_end < 0 else line_end
+            for finding in result.findings:
+                if finding.entity_type == "PERSON" and label.end() <= finding.start < line_end:
+                    return finding.text
+    return None
+
+
+def _add_person(pseudonyms: Pseudonyms, name: str, label: str) -> None:
+    """The name and its parts (first name, surname) all stand for the same person."""
+    pseudonyms.people.setdefault(name, label)
+    words = [w for w in name.split() if not w.endswith(".")]
+    for part in (words[:1] + words[-1:]) if len(words) > 1 else []:
+        pseudonyms.people.setdefault(part, label)
+
+
+def _person(pseudonyms: Pseudonyms, text: str) -> str:
+    name = " ".join(text.split())
+    for candidate in (name, name.split()[-1], name.split()[0]):
+        if candidate in pseudonyms.people:
+            label = pseudonyms.people[candidate]
+            pseudonyms.people.setdefault(name, label)
+            return label
+    label = f"[persoon {len(set(pseudonyms.people.values())) + 1}]"
+    _add_person(pseudonyms, name, label)
+    return label
+
+
+def _organization(pseudonyms: Pseudonyms, text: str) -> str:
+    name = " ".join(text.split())
+    if name not in pseudonyms.organizations:
+        is_school = SCHOOL_WORDS.search(name) is not None
+        kind = "school" if is_school else "organisatie"
+        count = len({v for v in pseudonyms.organizations.values() if v.startswith(f"[{kind}")})
+        pseudonyms.organizations[name] = f"[{kind}]" if count == 0 else f"[{kind} {count + 1}]"
+    return pseudonyms.organizations[name]
+
+
+def _place(pseudonyms: Pseudonyms, text: str) -> str:
+    if ADDRESS.search(text):
+        return "[adres]"
+    name = " ".join(text.split())
+    if name not in pseudonyms.places:
+        pseudonyms.places[name] = f"[plaats {len(pseudonyms.places) + 1}]"
+    return pseudonyms.places[name]
+
+
+def _replacement(finding: Finding, pseudonyms: Pseudonyms, reference: date) -> str:
+    kind = finding.entity_type
+    if kind in REMOVED:
+        return REMOVED[kind]
+    if kind == "PERSON":
+        return _person(pseudonyms, finding.text)
+    if kind == "ORGANIZATION":
+        return _organization(pseudonyms, finding.text)
+    if kind == "LOCATION":
+        return _place(pseudonyms, finding.text)
+    day = parse_date(finding.text)
+    if kind == "DATE_OF_BIRTH":
+        return f"[{age_on(day, reference)} jaar]" if day else "[geboortedatum]"
+    if kind == "DATE_TIME" and day:
+        return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    return "[datum]" if kind == "DATE_TIME" else "[verwijderd]"
+
+
+def _replace(result: AttachmentResult, pseudonyms: Pseudonyms, reference: date) -> str:
+    text = result.document.text
+    parts: list[str] = []
+    cursor = 0
+    for finding in sorted(result.findings, key=lambda f: f.start):
+        if finding.entity_type == "HEALTH" or finding.start < cursor:
+            continue
+        parts.append(text[cursor:finding.start])
+        parts.append(_replacement(finding, pseudonyms, reference))
+        cursor = finding.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def _reference_date(results: Sequence[AttachmentResult]) -> date:
+    """The application's date (the first date in the form), else today: ages count to it."""
+    for result in results:
+        if result.classification.doc_type is DocType.AANVRAAGFORMULIER:
+            for finding in result.findings:
+                if finding.entity_type == "DATE_TIME" and (day := parse_date(finding.text)):
+                    return day
+    return date.today()
