@@ -53,7 +53,7 @@ class Bundle:
 
 def copy_name(copy: AnonymizedCopy, extension: str) -> str:
     """A file name that says what the copy is and nothing about whom."""
-    return f"{copy.index:02d}-{copy.doc_type}.{extension}"
+    return f"bijlage-{copy.index:02d}-{copy.doc_type}.{extension}"
 
 
 def anonymize_all(datas: Sequence[bytes], results: Sequence[AttachmentResult],

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.analysis import Analyzer
+from pipeline.bundle import Bundle, copy_name, make_bundle
 from pipeline.case import SubmissionInfo, decide_case
 from pipeline.extract import UnreadableDocumentError, extract_pdf
 from pipeline.intake import (
@@ -29,7 +31,6 @@ from pipeline.report import decision_markdown, decision_record
 from pipeline.storage import (
     Bucket,
     ObjectStore,
-    anonymized_key,
     decision_key,
     derived_key,
     quarantine_key,
@@ -39,7 +40,6 @@ from pipeline.storage import (
 from pipeline.submission import INFO_FILE, IncomingFile, guess_content_type, split_info
 
 JSON = "application/json"
-TEXT = "text/plain; charset=utf-8"
 
 
 @dataclass(frozen=True)
@@ -129,9 +129,9 @@ def detect_in_submission(store: ObjectStore, analyzer: Analyzer, submission_id: 
                          outcomes: Sequence[AttachmentOutcome]) -> list[AttachmentOutcome]:
     """Detect, flag and anonymize a submission's extracted attachments; decide the case.
 
-    Writes ``findings.json`` and the anonymized text of each, and the case decision as
-    ``decision.json`` and ``decision.md``; returns every outcome, the quarantined ones as
-    they were.
+    Writes ``findings.json`` of each, the case decision as ``decision.json`` and
+    ``decision.md``, and the consultation bundle (``store_bundle``); returns every outcome,
+    the quarantined ones as they were.
     """
     extracted = [(key, o) for key, o in zip(incoming_keys, outcomes, strict=True)
                  if o.status == "extracted"]
@@ -145,17 +145,40 @@ def detect_in_submission(store: ObjectStore, analyzer: Analyzer, submission_id: 
               decision_record(decision))
     store.put(Bucket.DERIVED, decision_key(submission_id, "md"),
               decision_markdown(decision, submission_id).encode(), "text/markdown; charset=utf-8")
+    datas = [store.get(Bucket.RAW, raw_key(o.sha256)) for _, o in extracted]
+    store_bundle(store, submission_id, make_bundle(datas, results, decision, analyzer))
     processed: dict[str, AttachmentOutcome] = {}
     for (_, outcome), result in zip(extracted, results, strict=True):
         _put_json(store, Bucket.DERIVED, derived_key(submission_id, outcome.sha256,
                                                      "findings.json"), findings_record(result))
-        store.put(Bucket.ANONYMIZED, anonymized_key(submission_id, outcome.sha256),
-                  result.anonymized_text.encode(), TEXT)
         processed[outcome.sha256] = AttachmentOutcome(
             outcome.sha256, "processed", outcome.pages, count_by_type(result.findings),
             result.flags.as_dict(), doc_type=result.classification.doc_type.value,
             author_role=result.classification.author_role.value)
     return [processed.get(o.sha256, o) for o in outcomes]
+
+
+def store_bundle(store: ObjectStore, submission_id: str, bundle: Bundle) -> str:
+    """Store the bundle under a pseudonymous id; return that id.
+
+    The copies and their manifest go to the anonymized bucket under ``<pseudonymous id>/``;
+    the link to the submission and the pseudonym map stay in the restricted derived bucket
+    (``pseudonyms.json``), never beside the copies (§2.1).
+    """
+    link_key = derived_key(submission_id, "bundle", "pseudonyms.json")
+    known = store.stat(Bucket.DERIVED, link_key)
+    pseudonymous_id = (json.loads(store.get(Bucket.DERIVED, link_key))["pseudonymous_id"]
+                       if known else f"anon-{secrets.token_hex(8)}")
+    for copy in bundle.copies:
+        store.put(Bucket.ANONYMIZED, f"{pseudonymous_id}/{copy_name(copy, 'md')}",
+                  copy.text.encode(), "text/markdown; charset=utf-8")
+        store.put(Bucket.ANONYMIZED, f"{pseudonymous_id}/{copy_name(copy, 'pdf')}", copy.pdf,
+                  "application/pdf")
+    _put_json(store, Bucket.ANONYMIZED, f"{pseudonymous_id}/manifest.json", bundle.manifest())
+    _put_json(store, Bucket.DERIVED, link_key, {
+        "pseudonymous_id": pseudonymous_id, "pseudonyms": bundle.pseudonyms.mapping(),
+        "left_out": [{"index": i, "reason": r} for i, r in bundle.left_out]})
+    return pseudonymous_id
 
 
 def _original_name(store: ObjectStore, incoming_key: str) -> str:

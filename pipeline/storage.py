@@ -56,11 +56,6 @@ def derived_key(submission_id: str, sha256: str, kind: str) -> str:
     return f"{submission_id}/{sha256}/{kind}"
 
 
-def anonymized_key(submission_id: str, sha256: str) -> str:
-    """Key of an attachment's anonymized text copy."""
-    return f"{submission_id}/{sha256}.txt"
-
-
 def quarantine_key(submission_id: str, sha256: str) -> str:
     """Key of a file that could not be processed."""
     return f"{submission_id}/{sha256}"

@@ -10,7 +10,7 @@ from flows.process_submission import SUMMARY_ARTIFACT_KEY, process_submission
 from pipeline.ingest import stage_submission
 from pipeline.intake import content_hash
 from pipeline.storage import Bucket
-from pipeline.submission import read_submission
+from pipeline.submission import IncomingFile, read_submission
 from swv_intake.s3 import S3Store
 from tests.conftest import BAD_INPUT, CORPUS, TLV_001
 
@@ -35,7 +35,8 @@ def test_a_submission_lands_in_every_bucket(store: S3Store) -> None:
     assert store.list(Bucket.DERIVED, submission_id) == sorted(
         [f"{submission_id}/{sha}/{kind}" for sha in hashes
          for kind in ("findings.json", "text.json")]
-        + [f"{submission_id}/{name}" for name in ("decision.json", "decision.md", "summary.json")])
+        + [f"{submission_id}/{name}" for name in ("bundle/pseudonyms.json", "decision.json",
+                                                  "decision.md", "summary.json")])
     decision = json.loads(store.get(Bucket.DERIVED, f"{submission_id}/decision.json"))
     by_name = {a["attachment"]: a for a in decision["attachments"]}
     assert sorted(by_name) == sorted(f.name for f in files)
@@ -44,14 +45,25 @@ def test_a_submission_lands_in_every_bucket(store: S3Store) -> None:
     assert by_name["03-psychologisch-verslag.pdf"]["doc_type"] == "psychologisch_verslag"
     report = store.get(Bucket.DERIVED, f"{submission_id}/decision.md").decode()
     assert "## Wat de school moet herstellen" in report
-    assert store.list(Bucket.ANONYMIZED) == [f"{submission_id}/{sha}.txt" for sha in hashes]
+    link = json.loads(store.get(Bucket.DERIVED, f"{submission_id}/bundle/pseudonyms.json"))
+    bundle_id = link["pseudonymous_id"]
+    assert bundle_id.startswith("anon-") and submission_id not in bundle_id
+    assert "[leerling]" in link["pseudonyms"].values()
+    manifest = json.loads(store.get(Bucket.ANONYMIZED, f"{bundle_id}/manifest.json"))
+    listed = {f["text"] for f in manifest["files"]} | {f["pdf"] for f in manifest["files"]}
+    assert store.list(Bucket.ANONYMIZED) == sorted(
+        {f"{bundle_id}/{name}" for name in listed} | {f"{bundle_id}/manifest.json"})
+    assert {f["doc_type"] for f in manifest["files"]} >= {"aanvraagformulier", "groeidocument"}
+    left_out = {entry["index"]: entry["reason"] for entry in manifest["left_out"]}
+    assert "consent" in left_out[3]  # the psychologist's report: no valid consent here
+    assert json.dumps(manifest).find("Mulder") == -1, "no names beside the copies"
     assert store.list(Bucket.QUARANTINE) == []
 
     findings = json.loads(store.get(Bucket.DERIVED, _findings_with_bsn(store, submission_id)))
     bsn = next(e["text"] for e in findings["entities"] if e["type"] == "NL_BSN")
     assert bsn in gold_texts("tlv-001")
     for key in store.list(Bucket.ANONYMIZED):
-        assert bsn not in store.get(Bucket.ANONYMIZED, key).decode()
+        assert bsn.encode() not in store.get(Bucket.ANONYMIZED, key)
     assert summary["processed"] == 4 and summary["quarantined"] == 0
     assert summary["contains_bsn"] is True
 
@@ -86,7 +98,11 @@ def test_bad_files_go_to_quarantine_with_their_reason_and_the_rest_goes_on(
 
 def test_logs_and_artifact_carry_no_personal_data(store: S3Store,
                                                   caplog: pytest.LogCaptureFixture) -> None:
-    files = read_submission(TLV_001)
+    # schools name files after the pupil: such names must stay out of logs too
+    pupil = next(e["text"] for e in json.loads(
+        (CORPUS / "gold" / "tlv-001" / "01-aanvraagformulier.pdf.json").read_text())["entities"]
+        if e["type"] == "PERSON")
+    files = [IncomingFile(f"{pupil} - {f.name}", f.data) for f in read_submission(TLV_001)]
     submission_id = stage_submission(store, files)
     with caplog.at_level(logging.DEBUG):
         process_submission(submission_id)
