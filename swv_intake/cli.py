@@ -261,6 +261,12 @@ def _print_evaluation(result: Evaluation, with_yardstick: bool) -> None:
     if with_yardstick:
         leaks += f", deduce {result.yardstick_leaks.rate:.2%}"
     out.print(leaks, highlight=False)
+    pdf = result.pdf_leaks
+    out.print(f"Anonymized copies: pseudonymized text leaks {result.text_copy_leaks.rate:.2%} "
+              f"({result.text_copy_leaks.leaked}/{result.text_copy_leaks.total}); redacted PDFs "
+              f"read back leak {pdf.rate:.2%} ({pdf.leaked}/{pdf.total}, BSN "
+              f"{pdf.by_type.get('NL_BSN', 0)}, by type {dict(pdf.by_type)}); "
+              f"copies blocked by the leak gate: {result.gate_blocked}", highlight=False)
     accuracy = result.doc_type_accuracy()
     types = Table("document type", "accuracy", title="Attachment classification")
     for doc_type, share in accuracy.items():

@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 from pipeline.analysis import Analyzer
 from pipeline.anonymize import anonymize_text
+from pipeline.bundle import anonymize_all
+from pipeline.case import decide_case
 from pipeline.classify import AuthorRole, Classification, DocType, classify
 from pipeline.document import Document, Finding
 from pipeline.evaluation import (
@@ -23,6 +25,7 @@ from pipeline.evaluation import (
     score,
 )
 from pipeline.extract import extract_pdf
+from pipeline.intake import AttachmentResult, process_documents
 from pipeline.protocol import attachment_flags
 
 ENTITY_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE",
@@ -76,6 +79,9 @@ class Evaluation:
     yardstick_compared: dict[str, Counts] = field(
         default_factory=lambda: _counts(COMPARED_TYPES))
     ours_leaks: Leaks = field(default_factory=Leaks)
+    text_copy_leaks: Leaks = field(default_factory=Leaks)  # pseudonymized text (issue 5)
+    pdf_leaks: Leaks = field(default_factory=Leaks)  # redacted PDFs, read back
+    gate_blocked: int = 0
     yardstick_leaks: Leaks = field(default_factory=Leaks)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
     doc_types: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, ours)
@@ -103,7 +109,11 @@ class Evaluation:
             "documents": self.documents, "unplaced_gold": self.unplaced_gold,
             "ours": table(self.ours), "ours_compared": table(self.ours_compared),
             "deduce_compared": table(self.yardstick_compared),
-            "leak_rate": {"ours": self.ours_leaks.rate, "deduce": self.yardstick_leaks.rate},
+            "leak_rate": {"ours": self.ours_leaks.rate, "deduce": self.yardstick_leaks.rate,
+                          "pseudonymized_text": self.text_copy_leaks.rate,
+                          "redacted_pdf": self.pdf_leaks.rate,
+                          "redacted_pdf_bsn": self.pdf_leaks.by_type.get("NL_BSN", 0)},
+            "leak_gate_blocked": self.gate_blocked,
             "doc_type_accuracy": self.doc_type_accuracy(),
             "author_role_accuracy": self.roles_correct / max(1, self.documents),
             "requires_consent_accuracy": self.consent_correct / max(1, self.documents),
@@ -118,8 +128,12 @@ def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> E
     for gold_document in load_gold(corpus):
         by_submission[gold_document.submission].append(gold_document)
     for gold_documents in by_submission.values():
-        documents = [extract_pdf(g.pdf.read_bytes(), g.pdf.name) for g in gold_documents]
-        findings = analyzer.analyze_submission(documents)
+        datas = [g.pdf.read_bytes() for g in gold_documents]
+        documents = [extract_pdf(data, g.pdf.name) for data, g in zip(datas, gold_documents,
+                                                                      strict=True)]
+        results = process_documents(documents, analyzer)
+        findings = [r.findings for r in results]
+        _score_copies(result, gold_documents, datas, results, analyzer)
         for gold_document, document, found in zip(gold_documents, documents, findings,
                                                    strict=True):
             gold, unplaced = locate(document, gold_document.mentions)
@@ -137,6 +151,18 @@ def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> E
                 score(merge_types(gold, COMPARED_AS), theirs, result.yardstick_compared)
                 result.yardstick_leaks.add(gold_document.mentions, their_text)
     return result
+
+
+def _score_copies(result: Evaluation, gold_documents: Sequence[GoldDocument],
+                  datas: Sequence[bytes], results: Sequence[AttachmentResult],
+                  analyzer: Analyzer) -> None:
+    """Leaks of the pseudonymized text and of the redacted PDF (read back with pdfplumber)."""
+    decision = decide_case(results, [g.pdf.name for g in gold_documents])
+    copies, _ = anonymize_all(datas, results, decision, analyzer)
+    for gold_document, copy in zip(gold_documents, copies, strict=True):
+        result.text_copy_leaks.add(gold_document.mentions, copy.text)
+        result.pdf_leaks.add(gold_document.mentions, extract_pdf(copy.pdf, "redacted").text)
+        result.gate_blocked += not copy.passed
 
 
 def _score_protocol(result: Evaluation, gold_document: GoldDocument, document: Document,
