@@ -19,9 +19,9 @@ NUMERIC_MONTH_YEAR = rf"(?<![\d\w.-/])(?:0[1-9]|1[0-2])[-/]{YEAR}(?![\d\w]|[-/.]
 # 2014-03-12
 ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)"
 # 12 maart 2014, 3 jan. '15, 1 mei
-IN_WORDS = rf"(?i)(?<![\w]){DAY}\s+{WORD_MONTH}(?:\s+(?:{YEAR}|{SHORT_YEAR}))?(?![\w'])"
+IN_WORDS = rf"(?i)(?<![\w]){DAY}[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?(?![\w'])"
 # maart 2024
-MONTH_YEAR = rf"(?i)(?<!\d\s)(?<![\w]){WORD_MONTH}\s+(?:{YEAR}|'\d{{2}})(?![\w'])"
+MONTH_YEAR = rf"(?i)(?<!\d\s)(?<![\w]){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR}

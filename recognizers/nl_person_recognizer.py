@@ -25,7 +25,8 @@ class NlPersonRecognizer(SpanRecognizer):
     tussenvoegsel (van, de, van der, 't): "Daan de Vries", "J.P. de Wit", "Jansen-Bakker",
     "El Amrani". A name is recognized where the evidence says it is one:
 
-    - a title or form of address before it (dhr., mevr., drs., juf): ``title``;
+    - a title or form of address before it (dhr., mevr., drs.), or a word a first name
+      follows (juf, broer, hoi): ``title``;
     - initials before a surname: ``initials``;
     - a known first name, alone or before a surname: ``first_name``;
     - a form-field label ("Naam leerling:", "Ouder/verzorger 1:"): ``label``;
@@ -59,6 +60,7 @@ class NlPersonRecognizer(SpanRecognizer):
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         titles = alternation(lexicon("titles") | lexicon("titles.extra"))
+        informal = alternation(lexicon("titles.informal"))
         labels = alternation(lexicon("name_labels"))
         interfix = alternation(lexicon("interfixes")
                                | {i.capitalize() for i in lexicon("interfixes")})
@@ -68,6 +70,7 @@ class NlPersonRecognizer(SpanRecognizer):
         name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
         return {
             "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
+            "informal": re.compile(rf"(?<![\w.])(?i:{informal})[ \t]+(?P<name>{name})"),
             "initials": re.compile(rf"(?<![\w.])(?P<name>{INITIALS}[ \t]*{surname})"),
             "label": re.compile(
                 rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
@@ -92,6 +95,9 @@ class NlPersonRecognizer(SpanRecognizer):
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):
+            if self._known_if_single(match.group("name")):
+                yield match.start("name"), match.end("name"), "title"
+        for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name
             yield match.start("name"), match.end("name"), "title"
 
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -99,6 +105,17 @@ class NlPersonRecognizer(SpanRecognizer):
             if self._is_section_heading(text, match):
                 continue
             yield match.start("name"), match.end("name"), "initials"
+
+    @staticmethod
+    def _known_if_single(candidate: str) -> bool:
+        """Whether a candidate of one word is a known first name or surname.
+
+        After a formal title a lone unknown word starts a sentence ("dr. Eerder is ...");
+        candidates of more words pass.
+        """
+        words = candidate.strip().split()
+        known = lexicon("first_names") | lexicon("surnames")
+        return len(words) > 1 or any(part in known for part in words[0].split("-"))
 
     def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:
         """Whether the match numbers a section ("F. Bijlagen" at a line's start)."""
@@ -134,14 +151,11 @@ class NlPersonRecognizer(SpanRecognizer):
 
         A value of one word counts only when that word is a known first name or surname.
         """
-        known = lexicon("first_names") | lexicon("surnames")
         for match in self._patterns["label"].finditer(text):
             offset = match.start("value")
             for name in self._patterns["name"].finditer(match.group("value")):
-                one_word = " " not in name.group().strip()
-                if one_word and name.group().split("-")[0] not in known:
-                    continue  # "Aan: Samenwerkingsverband": a single unknown word
-                yield offset + name.start(), offset + name.end(), "label"
+                if self._known_if_single(name.group()):  # not "Aan: Samenwerkingsverband"
+                    yield offset + name.start(), offset + name.end(), "label"
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
         """The name on the line after a closing such as "Met vriendelijke groet,"."""
