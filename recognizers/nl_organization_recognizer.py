@@ -20,8 +20,9 @@ CAPITALS = r"[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
-PROPER_NAME = "|".join(
-    rf"{word}(?:(?:[ \t]+{JOINER})*[ \t]+{word}){{0,4}}" for word in (CAPITALISED, CAPITALS))
+PROPER_NAME = rf"{CAPITALISED}(?:(?:[ \t]+{JOINER})*[ \t]+{CAPITALISED}){{0,4}}"
+# in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
+NAME_IN_CAPITALS = rf"{CAPITALS}(?:[ \t]+{CAPITALS}){{0,4}}"
 
 
 class NlOrganizationRecognizer(SpanRecognizer):
@@ -36,15 +37,19 @@ class NlOrganizationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "ORGANIZATION"
-    SCORES = {"kind_then_name": 0.75, "name_then_kind": 0.7, "known": 0.7}
+    SCORES = {"kind_then_name": 0.75, "kind_then_capitals": 0.75, "name_then_kind": 0.7,
+              "known": 0.7}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         kinds = alternation(lexicon("organization_kinds"))
+        kinds_in_capitals = alternation(kind.upper() for kind in lexicon("organization_kinds"))
         suffixes = alternation(lexicon("organization_suffixes"))
         return {
             "kind_then_name": re.compile(
                 rf"(?<![\w-])(?i:{kinds})(?:[ \t]+(?:{JOINER}))*[ \t]+(?:{PROPER_NAME})"),
+            "kind_then_capitals": re.compile(
+                rf"(?<![\w-])(?:{kinds_in_capitals})[ \t]+(?:{NAME_IN_CAPITALS})(?![\w])"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}[ \t]+(?:{suffixes})"
                 rf"(?![\w])"),

@@ -169,6 +169,6 @@ class NlPersonRecognizer(SpanRecognizer):
             if line.strip().rstrip(",").lower() in self.CLOSINGS:
                 following = lines[index + 1]
                 name = self._patterns["name"].match(following.strip())
-                if name:
+                if name and self._known_if_single(name.group()):
                     start = starts[index + 1] + following.index(name.group())
                     yield start, start + len(name.group()), "signature"
