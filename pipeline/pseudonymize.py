@@ -26,6 +26,7 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
                "september", "oktober", "november", "december")
 PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)[ \t]*[:|.]")
 SCHOOL_WORDS = re.compile(r"(?i)\b(school|obs|cbs|rkbs|ikc|kindcentrum|sbo|so|jenaplan)")
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 ADDRESS = re.compile(r"\d")  # a street with its number or a postcode, not a town
 RELATION_LABELS = {Relation.VOOGD: "[voogd]", Relation.GEZINSVOOGD: "[gezinsvoogd]",
                    Relation.PLEEGOUDER: "[pleegouder]"}
@@ -163,15 +164,33 @@ def _replacement(finding: Finding, pseudonyms: Pseudonyms, reference: date) -> s
 def _replace(result: AttachmentResult, pseudonyms: Pseudonyms, reference: date) -> str:
     text = result.document.text
     parts: list[str] = []
+    replaced: dict[str, str] = {}
     cursor = 0
     for finding in sorted(result.findings, key=lambda f: f.start):
         if finding.entity_type == "HEALTH" or finding.start < cursor:
             continue
         parts.append(text[cursor:finding.start])
-        parts.append(_replacement(finding, pseudonyms, reference))
+        replacement = _replacement(finding, pseudonyms, reference)
+        parts.append(replacement)
+        replaced.setdefault(finding.text, replacement)
         cursor = finding.end
     parts.append(text[cursor:])
-    return "".join(parts)
+    return _replace_repeats("".join(parts), replaced)
+
+
+def _replace_repeats(output: str, replaced: dict[str, str]) -> str:
+    """Replace every other occurrence of a replaced text too, outside the placeholders.
+
+    A safety net: an identifier the recognizers found once is gone wherever it stands, even
+    where they missed it.
+    """
+    segments = PLACEHOLDER.split(output)
+    placeholders = PLACEHOLDER.findall(output)
+    for original, replacement in sorted(replaced.items(), key=lambda item: -len(item[0])):
+        pattern = re.compile(rf"(?<!\w){re.escape(original)}(?!\w)")
+        segments = [pattern.sub(replacement, segment) for segment in segments]
+    merged = [part for pair in zip(segments, [*placeholders, ""], strict=True) for part in pair]
+    return "".join(merged)
 
 
 def _reference_date(results: Sequence[AttachmentResult]) -> date:

@@ -23,10 +23,13 @@ STREET_SUFFIX = re.compile(
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
     re.IGNORECASE)
 POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])"
-POSTCODE_LOWER = r"(?<![\w/.-])[1-9]\d{3}[ \t]?(?!te|en|in|op|om|na|of|tm)[a-z]{2}(?![\w])"
+# two-letter words that follow a number ("2016 de", "5 te") and so are no postcode letters
+NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
+POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
 POSTCODE_AFTER = r"[ \t]*(?:,[ \t]*|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
-PLACE_AFTER_POSTCODE = (r"(?<![\w])[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+"
-                        r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
+PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}"
+                        r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
+                        r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")

@@ -1,0 +1,101 @@
+"""Pseudonymized text, redacted PDFs and the leak gate. All data is fictitious."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pymupdf
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from pipeline.analysis import Analyzer
+from pipeline.bundle import anonymize_all
+from pipeline.case import decide_case
+from pipeline.document import Document, Page
+from pipeline.extract import extract_pdf
+from pipeline.intake import process_documents
+from pipeline.leakgate import check_text
+from pipeline.pseudonymize import pseudonymize
+
+LINES = ["Aanvraag toelaatbaarheidsverklaring", "Datum: 10-02-2026",
+         "Naam leerling: Emma Mulder", "Geboortedatum: 12-03-2016",
+         "Ouder/verzorger 1: Marieke Mulder (gezag: ja)", "BSN: 111222333",
+         "Emma heeft ADHD en gebruikt methylfenidaat.", "School: Basisschool De Regenboog",
+         "Adres: Kerkstraat 12, 5701 AB Helmond"]
+
+
+def pdf_with_extras(lines: list[str]) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    canvas.setAuthor("Marieke Mulder")
+    canvas.setTitle("Dossier Emma Mulder")
+    for number, line in enumerate(lines):
+        canvas.drawString(56, 780 - 16 * number, line)
+    canvas.showPage()
+    canvas.save()
+    with pymupdf.open(stream=buffer.getvalue(), filetype="pdf") as pdf:
+        pdf[0].add_text_annot((300, 300), "Emma Mulder, BSN 111222333")
+        pdf.embfile_add("notitie.txt", b"Emma Mulder")
+        return bytes(pdf.tobytes())
+
+
+def test_a_redacted_pdf_keeps_nothing_but_the_allowed_text(analyzer: Analyzer) -> None:
+    data = pdf_with_extras(LINES)
+    document = extract_pdf(data, "form.pdf")
+    [result] = process_documents([document], analyzer)
+    decision = decide_case([result], ["form.pdf"])
+    [copy], _ = anonymize_all([data], [result], decision, analyzer)
+    text = extract_pdf(copy.pdf, "redacted").text
+    for secret in ("Mulder", "111222333", "12-03-2016", "Kerkstraat", "5701 AB", "Regenboog"):
+        assert secret not in text
+        assert secret.encode() not in copy.pdf
+    assert "ADHD" in text and "Naam leerling:" in text  # health and labels stay
+    with pymupdf.open(stream=copy.pdf, filetype="pdf") as pdf:
+        assert not any(pdf.metadata.get(key) for key in ("author", "title"))
+        assert pdf.embfile_count() == 0
+        assert list(pdf[0].annots()) == []
+    assert copy.passed
+    assert "Naam leerling: [leerling]" in copy.text
+    assert "Ouder/verzorger 1: [ouder 1]" in copy.text
+    assert "Geboortedatum: [9 jaar]" in copy.text  # an age, counted to the application
+    assert "februari 2026" in copy.text  # another date: month and year
+
+
+def test_the_gate_blocks_a_copy_with_an_identifier_left(analyzer: Analyzer) -> None:
+    text = "\n".join(LINES)
+    document = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+    findings = analyzer.analyze(document)
+    leaky = "Naam leerling: [leerling], BSN 111222333"
+    gate = check_text(leaky, findings, analyzer)
+    assert not gate.passed
+    assert "NL_BSN found in the output" in gate.problems
+    assert all("111222333" not in problem for problem in gate.problems)  # types, not text
+
+
+NAMES = ["Emma Mulder", "Sem de Vries", "Noor Bakker", "Ayoub El Amrani", "J.P. de Wit"]
+WORDS = ["de", "school", "groep", "heeft", "ADHD", "en", "bakker", "winter", "gesprek"]
+fragments = st.one_of(
+    st.sampled_from(NAMES), st.sampled_from(WORDS),
+    st.sampled_from(["BSN 111222333", "06-12345678", "e.mulder@example.nl",
+                     "12-03-2016", "Kerkstraat 12", "5701 AB", "Helmond"]),
+    st.sampled_from(["Naam leerling: ", "Geboortedatum: ", "\n", ", ", ". "]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(fragments, min_size=1, max_size=30))
+def test_pseudonymized_text_never_holds_a_detected_identifier(analyzer: Analyzer,
+                                                             parts: list[str]) -> None:
+    text = " ".join(parts)
+    document = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+    [result] = process_documents([document], analyzer)
+    [output], _ = pseudonymize([result], None)
+    outside_placeholders = re.sub(r"\[[^\]]*\]", " ", output)
+    for finding in result.findings:
+        if finding.entity_type in ("HEALTH", "DATE_TIME"):  # kept; dates become month-year
+            continue
+        pattern = rf"(?<!\w){re.escape(finding.text)}(?!\w)"
+        assert re.search(pattern, outside_placeholders) is None, (finding, output)
