@@ -30,6 +30,11 @@ POSTCODE_AFTER = r"[ \t]*(?:,[ \t]*|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
+# a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo"
+PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*(?::|\.{2,}|\|)"
+                  r"[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+|\bafkomstig[ \t]+uit"
+                  r"[ \t]+)(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
+POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
@@ -57,8 +62,10 @@ class NlLocationRecognizer(SpanRecognizer):
 
     Streets are known from the BAG street list, by their suffix (-straat, -laan, -weg) or
     by the postcode after them (an address block); towns from the list of Dutch places, or
-    by standing after a postcode. A town that is also an ordinary word ("Best",
-    "Son") counts only after words such as "te", "in" or "woonplaats", or after a postcode;
+    by standing after a postcode, a place field ("Geboorteplaats: Aleppo") or "geboren te",
+    "woonachtig in", "afkomstig uit"; "Postbus 312" is an address too. A town that is also
+    an ordinary word ("Best", "Son") counts only after words such as "te", "in" or
+    "woonplaats", or after a postcode;
     so does a postcode in lower case. A country is no town. Addresses here are fictitious.
     """
 
@@ -95,12 +102,14 @@ class NlLocationRecognizer(SpanRecognizer):
             "postcode_lower": re.compile(POSTCODE_LOWER),
             "postcode_after": re.compile(POSTCODE_AFTER),
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
+            "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
         }
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Streets with house numbers, postcodes and towns."""
-        spans = [*self._addresses(text), *self._postcodes(text), *self._places(text)]
+        spans = [*self._addresses(text), *self._postcodes(text), *self._places(text),
+                 *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text))]
         return [self.result(start, end, self.SCORES[rule], rule)
                 for start, end, rule in spans]
 
@@ -144,8 +153,10 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start(), match.end(), "postcode"
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in self._patterns["place_after_postcode"].finditer(text):
-            yield match.start("place"), match.end("place"), "town"
+        for name in ("place_after_postcode", "place_by_label"):
+            for match in self._patterns[name].finditer(text):
+                if match.group("place") not in lexicon("countries"):
+                    yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]
             if town not in self._ambiguous_towns or self._has_town_context(text, start):

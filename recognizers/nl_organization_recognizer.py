@@ -19,6 +19,7 @@ CAPITALISED = r"[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
 CAPITALS = r"[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
+COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team"
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
 PROPER_NAME = rf"{CAPITALISED}(?:(?:[ \t]+{JOINER})*[ \t]+{CAPITALISED}){{0,4}}"
 # in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
@@ -37,8 +38,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "ORGANIZATION"
-    SCORES = {"kind_then_name": 0.75, "kind_then_capitals": 0.75, "name_then_kind": 0.7,
-              "known": 0.7}
+    SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
+              "kind_then_capitals": 0.75, "name_then_kind": 0.7, "known": 0.7}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -47,7 +48,14 @@ class NlOrganizationRecognizer(SpanRecognizer):
         suffixes = alternation(lexicon("organization_suffixes"))
         return {
             "kind_then_name": re.compile(
-                rf"(?<![\w-])(?i:{kinds})(?:[ \t]+(?:{JOINER}))*[ \t]+(?:{PROPER_NAME})"),
+                rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
+                rf"(?:[ \t]+(?:{JOINER}))*[ \t]+(?:{PROPER_NAME})"),
+            # a compound kind: "Kindpraktijk Walcheren", "Traumacentrum Ommeland"
+            "compound_kind_then_name": re.compile(
+                rf"(?<![\w-])[A-Z][a-zß-öø-ÿ]*(?:{COMPOUND_KINDS})[ \t]+(?:{PROPER_NAME})"),
+            # a school named as a school: "De Berkenschool", "Het Schateiland-school"
+            "named_school": re.compile(
+                r"(?<![\w-])(?:De|Het|'t)[ \t]+[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
             "kind_then_capitals": re.compile(
                 rf"(?<![\w-])(?:{kinds_in_capitals})[ \t]+(?:{NAME_IN_CAPITALS})(?![\w])"),
             "name_then_kind": re.compile(

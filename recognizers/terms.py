@@ -107,8 +107,8 @@ class TermMatcher:
             yield match.start(), match.end()
             return
         offset = match.start()
-        for part in word.split("-"):  # "ADHD-medicatie": the acronym in it
-            if part in self.exact:
+        for part in word.split("-"):  # "ADHD-medicatie", "salbutamol-puffer": the term in it
+            if part in self.exact or part.lower() in self.folded:
                 yield offset, offset + len(part)
             offset += len(part) + 1
 

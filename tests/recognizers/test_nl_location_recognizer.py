@@ -30,6 +30,9 @@ def recognizer() -> NlLocationRecognizer:
         ("postcode 5701 ab", ["5701 ab"]),  # lower case with context
         ("Postcode en woonplaats: 5708 KS Asten", ["5708 KS", "Asten"]),
         ("Bergen op Zoom", ["Bergen op Zoom"]),
+        ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place
+        ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
+        ("Postbus 312", ["Postbus 312"]),
     ],
 )
 def test_finds_the_addresses(recognizer: NlLocationRecognizer, text: str,

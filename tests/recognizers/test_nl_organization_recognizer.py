@@ -27,6 +27,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
         ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
+        ("6721 BS Bennekom", []),  # the letters of a postcode are no school
+        ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
+         ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
+        ("op De Berkenschool", ["De Berkenschool"]),
     ],
 )
 def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
