@@ -5,7 +5,10 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from fixtures.generate import generate
+from fixtures.holdout.build import build
 from fixtures.markup import parse_line
 from recognizers.nl_bsn_recognizer import passes_eleven_test
 from tests.conftest import CORPUS
@@ -32,3 +35,15 @@ def test_markup_gives_plain_text_and_spans() -> None:
     assert plain == "Naam: Daan de Vries, BSN 111222333."
     assert [(s.entity_type, plain[s.start : s.end]) for s in spans] == [
         ("PERSON", "Daan de Vries"), ("NL_BSN", "111222333")]
+
+
+@pytest.mark.parametrize("folder", ["holdout", "holdout2", "holdout3"])
+def test_committed_held_out_corpora_are_what_their_sources_make(folder: str,
+                                                                tmp_path: Path) -> None:
+    root = CORPUS.parent / folder
+    build(tmp_path, root / "documents")
+    made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    committed = sorted(p.relative_to(root / "corpus")
+                       for p in (root / "corpus").rglob("*") if p.is_file())
+    assert made == committed
+    assert all(filecmp.cmp(tmp_path / p, root / "corpus" / p, shallow=False) for p in made)
