@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from presidio_analyzer.nlp_engine import SlimSpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, SlimSpacyNlpEngine
 from spacy.language import Language
 
 LANGUAGE = "nl"
@@ -29,3 +29,16 @@ class DutchNlpEngine(SlimSpacyNlpEngine):
     def load(self) -> None:
         """Build the pipeline in memory instead of loading a model package."""
         self.nlp = {LANGUAGE: build_dutch_pipeline()}  # type: ignore[assignment]  # Presidio types it None
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        """Tokenize with the Dutch pipeline; no lemmas or token offsets.
+
+        Nothing downstream reads them (context words come from the text itself, see
+        ``pipeline.context``), and building them per token took as long as all our
+        recognizers together.
+        """
+        if not self.nlp:
+            raise ValueError("NLP engine is not loaded. Consider calling .load()")
+        doc = self.nlp[language](text)
+        return NlpArtifacts(entities=[], tokens=doc, tokens_indices=[], lemmas=[],
+                            nlp_engine=self, language=language, scores=[])

@@ -114,8 +114,8 @@ class NlPersonRecognizer(SpanRecognizer):
         candidates of more words pass.
         """
         words = candidate.strip().split()
-        known = lexicon("first_names") | lexicon("surnames")
-        return len(words) > 1 or any(part in known for part in words[0].split("-"))
+        return len(words) > 1 or any(part in lexicon("first_names") or part in lexicon("surnames")
+                                     for part in words[0].split("-"))
 
     def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:
         """Whether the match numbers a section ("F. Bijlagen" at a line's start)."""
