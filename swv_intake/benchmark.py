@@ -1,7 +1,8 @@
 """``swv-intake benchmark``: our analyzer against deduce on the same text, in the same run.
 
 Each engine runs in fresh processes (``python -m swv_intake.benchmark ENGINE TEXT_FILE``),
-one at a time, so that start-up is measured cold and peak memory is the engine's own.
+one at a time and taking turns, so that start-up is measured cold, peak memory is the
+engine's own, and the load of this shared machine falls on both alike.
 Start-up is the time from the first import to the first analysed sentence; throughput is
 characters per second on one core, the median of several passes over the corpus text.
 """
@@ -79,20 +80,29 @@ def worker(name: str, text_file: Path, passes: int) -> dict[str, float]:
             "chars": len(text), "peak_rss_mb": peak_kb / 1024}
 
 
-def measure(engine: str, text_file: Path, processes: int, passes: int) -> Measurement:
-    """Median figures of ``processes`` fresh runs of one engine."""
-    runs = []
+def _run(engine: str, text_file: Path, passes: int) -> dict[str, float]:
+    output = subprocess.run(
+        [sys.executable, "-m", "swv_intake.benchmark", engine, str(text_file), str(passes)],
+        check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))
+
+
+def measure_all(text_file: Path, processes: int, passes: int) -> list[Measurement]:
+    """Median figures per engine over ``processes`` fresh runs each.
+
+    The engines take turns (ours, deduce, ours, ...), so that a change in the load of this
+    shared machine falls on both alike.
+    """
+    runs: dict[str, list[dict[str, float]]] = {engine: [] for engine in ENGINES}
     for _ in range(processes):
-        output = subprocess.run(
-            [sys.executable, "-m", "swv_intake.benchmark", engine, str(text_file), str(passes)],
-            check=True, capture_output=True, text=True).stdout
-        runs.append(json.loads(output.strip().splitlines()[-1]))
-    return Measurement(
+        for engine in ENGINES:
+            runs[engine].append(_run(engine, text_file, passes))
+    return [Measurement(
         engine=engine,
-        startup_s=statistics.median(r["startup_s"] for r in runs),
-        chars_per_s=statistics.median(r["chars"] / r["seconds"] for r in runs),
-        peak_rss_mb=statistics.median(r["peak_rss_mb"] for r in runs),
-    )
+        startup_s=statistics.median(r["startup_s"] for r in engine_runs),
+        chars_per_s=statistics.median(r["chars"] / r["seconds"] for r in engine_runs),
+        peak_rss_mb=statistics.median(r["peak_rss_mb"] for r in engine_runs),
+    ) for engine, engine_runs in runs.items()]
 
 
 if __name__ == "__main__":

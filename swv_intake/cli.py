@@ -285,20 +285,20 @@ def _print_evaluation(result: Evaluation, with_yardstick: bool) -> None:
 def benchmark(
     corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold/ and submissions/.")
                       ] = DEMO_SUBMISSIONS.parent,
-    processes: Annotated[int, typer.Option(help="Fresh processes per engine.")] = 3,
+    processes: Annotated[int, typer.Option(help="Fresh processes per engine.")] = 5,
     passes: Annotated[int, typer.Option(help="Timed passes over the text per process.")] = 3,
 ) -> None:
     """Speed and memory of our analyzer and of deduce on the same text, in the same run."""
     import tempfile
 
-    from swv_intake.benchmark import ENGINES, corpus_text, measure
+    from swv_intake.benchmark import corpus_text, measure_all
 
     _quiet_libraries()
     with tempfile.TemporaryDirectory() as folder:
         text_file = Path(folder) / "corpus.txt"
         text_file.write_text(corpus_text(corpus), encoding="utf-8")
         chars = len(text_file.read_text(encoding="utf-8"))
-        results = [measure(engine, text_file, processes, passes) for engine in ENGINES]
+        results = measure_all(text_file, processes, passes)
     table = Table("engine", "start-up (s)", "chars/s, one core", "peak memory (MB)",
                   title=f"{chars:,} characters; medians of {processes} processes x "
                         f"{passes} passes")
