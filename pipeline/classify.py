@@ -107,9 +107,10 @@ def _author_role(doc_type: DocType, lines: list[str],
     sender = next((line for line in lines if SENDER.match(line)), "")
     if any(domain in sender for domain in rules["private_mail_domains"]):
         return AuthorRole.OUDER, ["author: sent from a private mail address"]
-    signature = "\n".join(lines[-rules["signature_lines"]:])
-    found = {role: [cue for cue in cues if cue in sender or cue in signature]
-             for role, cues in rules["cues"].items()}
+    # the sender of an e-mail decides where it names a role; else letterhead and signature
+    found = _role_cues(sender, rules)
+    if not any(found.values()):
+        found = _role_cues("\n".join(lines[:3] + lines[-rules["signature_lines"]:]), rules)
     if doc_type is DocType.TOESTEMMINGSFORMULIER:
         text = "\n".join(lines)
         found = {"school": [cue for cue in rules["school_note"] if cue in text]}
@@ -118,6 +119,10 @@ def _author_role(doc_type: DocType, lines: list[str],
         return AuthorRole(fallback), [f"author: no role named; a {doc_type.value} is "
                                       f"taken to come from the {fallback}"]
     return AuthorRole(role), [f"author: '{cue}'" for cue in cues]
+
+
+def _role_cues(text: str, rules: dict[str, Any]) -> dict[str, list[str]]:
+    return {role: [cue for cue in cues if cue in text] for role, cues in rules["cues"].items()}
 
 
 def _has(text: str, cue: str) -> bool:

@@ -32,6 +32,12 @@ def document(text: str) -> Document:
          AuthorRole.SCHOOL),
         ("De Kustlijn Jeugd\nLocatie Heiloo - kinder- en jeugdpsychiatrie\nAan de voogd",
          DocType.MEDISCHE_BRIEF, AuthorRole.MEDICUS),
+        ("Van: M. Visser <m.visser@swvpo2505.nl>\nAan: school\nOnderwerp: advies",
+         DocType.CORRESPONDENTIE, AuthorRole.SWV),  # the samenwerkingsverband writes
+        ("NOTITIE MONDELINGE TOESTEMMING\n(vastgelegd door de school)", 
+         DocType.TOESTEMMINGSFORMULIER, AuthorRole.SCHOOL),
+        ("Welzijnskompas Ede | Schoolmaatschappelijk werk\nVerslag schoolmaatschappelijk werk",
+         DocType.JEUGDHULP_VERSLAG, AuthorRole.JEUGDHULP),
         # one of each
         ("Aanvraag toelaatbaarheidsverklaring SBO\nGegevens leerling", DocType.AANVRAAGFORMULIER,
          AuthorRole.SCHOOL),
