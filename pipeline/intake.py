@@ -1,4 +1,4 @@
-"""The attachments of one submission through the pipeline's steps.
+"""The attachments of one submission through the pipeline's steps: detect, classify, flag.
 
 Extraction works file by file; detection works on the whole submission, because a name
 known from one document (the application form) is a name in all of them.
@@ -13,7 +13,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from pipeline.analysis import Analyzer
-from pipeline.anonymize import anonymize_text
 from pipeline.classify import Classification, classify
 from pipeline.document import Document, Finding, Page, Word
 from pipeline.protocol import AttachmentFlags, attachment_flags
@@ -27,7 +26,6 @@ class AttachmentResult:
     findings: tuple[Finding, ...]
     classification: Classification
     flags: AttachmentFlags
-    anonymized_text: str
 
 
 def content_hash(data: bytes) -> str:
@@ -37,14 +35,13 @@ def content_hash(data: bytes) -> str:
 
 def process_documents(documents: Sequence[Document],
                       analyzer: Analyzer) -> list[AttachmentResult]:
-    """Detect, classify, flag and anonymize the documents of one submission together."""
+    """Detect, classify and flag the documents of one submission together."""
     results = []
     for document, findings in zip(documents, analyzer.analyze_submission(documents),
                                   strict=True):
         classification = classify(document)
         results.append(AttachmentResult(document, findings, classification,
-                                        attachment_flags(classification, findings),
-                                        anonymize_text(document.text, findings)))
+                                        attachment_flags(classification, findings)))
     return results
 
 
