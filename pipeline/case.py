@@ -105,6 +105,7 @@ class CaseDecision:
     guardians: tuple[Guardian, ...]
     consenters: Consenters | None
     consents: tuple[ConsentRecord, ...]
+    application_date: date  # what ages and the timeliness of consents count to
     attachments: tuple[AttachmentDecision, ...] = field(default=())
 
 
@@ -125,7 +126,7 @@ def decide_case(results: Sequence[AttachmentResult], names: Sequence[str],
                                "aanvraagformulier", "§2.3"))
     birth_date = next(iter(birth_dates)) if len(birth_dates) == 1 else None
     guardians = info.guardians or tuple(g for r in forms for g in read_guardians(r))
-    application_date = info.application_date or _first_date(forms) or date.today()
+    application_date = info.application_date or application_date_of(results) or date.today()
     consenters = None if operator else required_consenters(
         birth_date, application_date, guardians, info.competent)
     if consenters is not None and consenters.needs_operator:
@@ -135,7 +136,7 @@ def decide_case(results: Sequence[AttachmentResult], names: Sequence[str],
     decisions = tuple(_decide_attachment(r, n, consenters, consents, application_date)
                       for r, n in zip(results, names, strict=True))
     return CaseDecision(bool(operator), tuple(operator), birth_date, guardians, consenters,
-                        consents, decisions)
+                        consents, application_date, decisions)
 
 
 def _decide_attachment(result: AttachmentResult, name: str, consenters: Consenters | None,
@@ -280,8 +281,11 @@ def _birth_dates(result: AttachmentResult) -> set[date]:
     return {d for d in found if d is not None}
 
 
-def _first_date(results: Sequence[AttachmentResult]) -> date | None:
+def application_date_of(results: Sequence[AttachmentResult]) -> date | None:
+    """The application's date: the first full date in the application form."""
     for result in results:
+        if result.classification.doc_type is not DocType.AANVRAAGFORMULIER:
+            continue
         for finding in result.findings:
             if finding.entity_type == "DATE_TIME" and (day := parse_date(finding.text)):
                 return day

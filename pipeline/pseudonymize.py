@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.case import CaseDecision
+from pipeline.case import CaseDecision, application_date_of
 from pipeline.classify import DocType
 from pipeline.dates import parse_date
 from pipeline.document import Finding
@@ -51,7 +51,8 @@ def pseudonymize(results: Sequence[AttachmentResult],
     pseudonyms = Pseudonyms()
     _seed_form(pseudonyms, results)
     _seed_people(pseudonyms, results, decision)
-    reference = _reference_date(results)
+    reference = (decision.application_date if decision
+                 else application_date_of(results) or date.today())
     texts = [_replace(result, pseudonyms, reference) for result in results]
     return texts, pseudonyms
 
@@ -192,12 +193,3 @@ def _replace_repeats(output: str, replaced: dict[str, str]) -> str:
     merged = [part for pair in zip(segments, [*placeholders, ""], strict=True) for part in pair]
     return "".join(merged)
 
-
-def _reference_date(results: Sequence[AttachmentResult]) -> date:
-    """The application's date (the first date in the form), else today: ages count to it."""
-    for result in results:
-        if result.classification.doc_type is DocType.AANVRAAGFORMULIER:
-            for finding in result.findings:
-                if finding.entity_type == "DATE_TIME" and (day := parse_date(finding.text)):
-                    return day
-    return date.today()

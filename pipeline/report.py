@@ -15,6 +15,7 @@ def decision_record(decision: CaseDecision) -> dict[str, Any]:
         "needs_operator": decision.needs_operator,
         "operator_reasons": [r.as_dict() for r in decision.operator_reasons],
         "birth_date": decision.birth_date.isoformat() if decision.birth_date else None,
+        "application_date": decision.application_date.isoformat(),
         "guardians": [{"name": g.name, "relation": g.relation.value, "gezag": g.has_gezag}
                       for g in decision.guardians],
         "consenters": list(decision.consenters.persons) if decision.consenters else [],
