@@ -10,6 +10,7 @@ import json
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -50,25 +51,44 @@ def _quiet_libraries() -> None:
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 
-def _results(files: Sequence[Path], analyzer: Analyzer,
-             failed: list[Path]) -> list[tuple[Path, AttachmentResult]]:
-    """Read every file, then analyze the readable ones together, as one submission.
+@dataclass(frozen=True)
+class _Analyzed:
+    """A file read and analysed: its label on the command line, its bytes, the findings."""
+
+    label: str
+    data: bytes
+    result: AttachmentResult
+
+
+def _read_paths(files: Sequence[Path], failed: list[str]) -> list[tuple[str, bytes]]:
+    """The bytes of each file that can be read, labelled by its path."""
+    named: list[tuple[str, bytes]] = []
+    for path in files:
+        try:
+            named.append((str(path), path.read_bytes()))
+        except OSError as error:
+            _error_line(f"{path}: cannot read ({error.strerror})")
+            failed.append(str(path))
+    return named
+
+
+def _analyze_all(named: Sequence[tuple[str, bytes]], analyzer: Analyzer,
+                 failed: list[str]) -> list[_Analyzed]:
+    """Extract every file, then analyze the readable ones together, as one submission.
 
     A bad file gets one line on stderr and is added to ``failed``; the others go on.
     """
-    readable: list[tuple[Path, Document]] = []
-    for path in track(files, description="Reading", console=err, transient=True):
+    readable: list[tuple[str, bytes, Document]] = []
+    for label, data in track(named, description="Reading", console=err, transient=True):
         try:
-            readable.append((path, extract_pdf(path.read_bytes(), path.name)))
+            readable.append((label, data, extract_pdf(data, Path(label).name)))
         except UnreadableDocumentError as error:
-            _error_line(f"{path}: {error.reason}")
-            failed.append(path)
-        except OSError as error:
-            _error_line(f"{path}: cannot read ({error.strerror})")
-            failed.append(path)
+            _error_line(f"{label}: {error.reason}")
+            failed.append(label)
     with err.status("Detecting personal data"):
-        results = process_documents([document for _, document in readable], analyzer)
-    return [(path, result) for (path, _), result in zip(readable, results, strict=True)]
+        results = process_documents([document for *_, document in readable], analyzer)
+    return [_Analyzed(label, data, result)
+            for (label, data, _), result in zip(readable, results, strict=True)]
 
 
 def _error_line(message: str) -> None:
@@ -76,7 +96,7 @@ def _error_line(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
-def _exit_status(failed: list[Path]) -> None:
+def _exit_status(failed: list[str]) -> None:
     if failed:
         raise typer.Exit(code=1)
 
@@ -95,10 +115,11 @@ def analyze(
     analyzer = Analyzer()
     table = Table("pages", "type", "findings by type", "BSN", "consent")
     table.add_column("file", overflow="fold")
-    failed: list[Path] = []
-    for path, result in _results(files, analyzer, failed):
+    failed: list[str] = []
+    for analyzed in _analyze_all(_read_paths(files, failed), analyzer, failed):
+        result = analyzed.result
         if as_json:
-            record = findings_record(result) | {"file": str(path)}
+            record = findings_record(result) | {"file": analyzed.label}
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
             counts = count_by_type(result.findings)
@@ -106,7 +127,7 @@ def analyze(
                           result.classification.doc_type.value,
                           ", ".join(f"{k} {v}" for k, v in counts.items()) or "none",
                           "yes" if result.flags.contains_bsn else "no",
-                          "needed" if result.flags.requires_consent else "-", str(path))
+                          "needed" if result.flags.requires_consent else "-", analyzed.label)
     if not as_json:
         out.print(table)
     _exit_status(failed)
@@ -125,17 +146,16 @@ def anonymize(
     _quiet_libraries()
     out_dir.mkdir(parents=True, exist_ok=True)
     analyzer = Analyzer()
-    failed: list[Path] = []
-    results = _results(files, analyzer, failed)
-    paths = [path for path, _ in results]
-    decision = decide_case([r for _, r in results], [p.name for p in paths])
-    copies, _ = anonymize_all([p.read_bytes() for p in paths], [r for _, r in results],
-                              decision, analyzer)
-    for path, copy in zip(paths, copies, strict=True):
+    failed: list[str] = []
+    analyzed = _analyze_all(_read_paths(files, failed), analyzer, failed)
+    results = [a.result for a in analyzed]
+    decision = decide_case(results, [Path(a.label).name for a in analyzed])
+    copies, _ = anonymize_all([a.data for a in analyzed], results, decision, analyzer)
+    for path, copy in zip((Path(a.label) for a in analyzed), copies, strict=True):
         if not copy.passed:
             problems = ", ".join((*copy.text_gate.problems, *copy.pdf_gate.problems))
             _error_line(f"{path}: blocked by the leak gate ({problems})")
-            failed.append(path)
+            failed.append(str(path))
             continue
         (out_dir / f"{path.stem}.txt").write_text(copy.text, encoding="utf-8")
         (out_dir / f"{path.stem}.pdf").write_bytes(copy.pdf)
@@ -162,14 +182,10 @@ def decide(
     except (ValueError, KeyError, TypeError) as error:
         _error_line(f"{path}: submission.json unreadable ({type(error).__name__})")
         raise typer.Exit(code=2) from None
-    readable: list[tuple[str, Document]] = []
-    for incoming in attachments:
-        try:
-            readable.append((incoming.name, extract_pdf(incoming.data, incoming.name)))
-        except UnreadableDocumentError as error:
-            _error_line(f"{path}/{incoming.name}: {error.reason}")
-    results = process_documents([document for _, document in readable], Analyzer())
-    decision = decide_case(results, [name for name, _ in readable], info)
+    analyzed = _analyze_all([(f"{path}/{a.name}", a.data) for a in attachments], Analyzer(),
+                            failed=[])
+    decision = decide_case([a.result for a in analyzed],
+                           [a.label.removeprefix(f"{path}/") for a in analyzed], info)
     if as_json:
         print(json.dumps(decision_record(decision), ensure_ascii=False, indent=1))
     else:
