@@ -10,13 +10,20 @@ LANGUAGE = "nl"
 
 
 def build_dutch_pipeline() -> Language:
-    """``spacy.blank("nl")``: the Dutch tokenizer.
+    """``spacy.blank("nl")``: the Dutch tokenizer, without its special cases.
 
     No trained Dutch model can be installed from the package registries, so the pipeline
     has no statistical components; our recognizers do the detection, and context words are
     read from the text (``pipeline.context``).
+
+    The tokenizer's 4,670 special cases (abbreviations such as "bijv." and "o.a." kept
+    whole, emoticons) are left out: nothing downstream reads token boundaries, and
+    matching them took five to ten times as long as the rest of the tokenizer (about a
+    quarter of all analysis time). The Dutch prefix, suffix and infix rules stay.
     """
-    return spacy.blank(LANGUAGE)
+    nlp = spacy.blank(LANGUAGE)
+    nlp.tokenizer.rules = {}  # type: ignore[union-attr]  # spaCy types it any callable
+    return nlp
 
 
 class DutchNlpEngine(SlimSpacyNlpEngine):

@@ -27,5 +27,31 @@ def lowered(name: str) -> frozenset[str]:
 
 
 def alternation(entries: Iterable[str]) -> str:
-    """A regex alternation of literal entries, longest first so that it prefers them."""
-    return "|".join(re.escape(entry) for entry in sorted(entries, key=len, reverse=True))
+    """A regex that matches any of the literal entries, preferring the longest.
+
+    It is written as a trie ("basis(?:school)?" rather than "basisschool|basis"), so that at
+    a position where no entry starts, the regex engine tests one character instead of
+    trying every entry in turn.
+    """
+    trie: Trie = {}
+    for entry in entries:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[END] = {}
+    return _trie_regex(trie)
+
+
+Trie = dict[str, "Trie"]
+END = ""  # the key marking that an entry ends at a node
+
+
+def _trie_regex(node: Trie) -> str:
+    branches = [re.escape(char) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char != END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if END not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else f"{body}?"

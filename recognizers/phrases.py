@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 PHRASE_START = re.compile(r"(?<![\w'’-])['’]?[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
 WORD = re.compile(r"[^\s,;:()]+")
+GAP = re.compile(r"[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,10 @@ class PhraseIndex:
             if not word:
                 break
             ends.append(word.end())
-            gap = re.match(r"[ \t]+", text[word.end():])
+            gap = GAP.match(text, word.end())
             if not gap:
                 break
-            position = word.end() + gap.end()
+            position = gap.end()
         for end in reversed(ends):
             candidate = text[start:end]
             for trimmed in (candidate, candidate.rstrip(".")):
