@@ -11,7 +11,8 @@ class NlDateRecognizer(PatternRecognizer):
     """Dates, other than birth dates.
 
     Written numerically (12-03-2014, 12/3/14, 2014-03-12), in words (12 maart 2014,
-    3 jan. '15) or as month and year (maart 2024).
+    3 jan. '15, November 16, 2026) or as month and year (maart 2024); a year or a month on
+    its own when a word places it in time ("sinds 2019", "eind juli").
 
     A date that is someone's birth date is ``DATE_OF_BIRTH`` instead
     (``NlDateOfBirthRecognizer``); the pipeline keeps the more specific type.
@@ -23,6 +24,9 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("date_in_words", dates.IN_WORDS, 0.6),
         Pattern("date_month_year", dates.MONTH_YEAR, 0.55),
         Pattern("date_numeric_month_year", dates.NUMERIC_MONTH_YEAR, 0.5),
+        Pattern("date_english", dates.ENGLISH, 0.6),
+        Pattern("year_alone", dates.YEAR_ALONE, 0.5),
+        Pattern("month_alone", dates.MONTH_ALONE, 0.5),
     ]
     CONTEXT = ["datum", "d.d.", "op", "sinds", "vanaf", "gesprek", "overleg", "onderzoek"]
 

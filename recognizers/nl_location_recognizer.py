@@ -36,7 +36,7 @@ PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*
                   r"[ \t]+)(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 TOWN_CONTEXT = re.compile(
-    r"(?i)(\b(te|in|uit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
+    r"(?i)(\b(te|in|uit|vanuit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 
@@ -65,7 +65,8 @@ class NlLocationRecognizer(SpanRecognizer):
     by standing after a postcode, a place field ("Geboorteplaats: Aleppo") or "geboren te",
     "woonachtig in", "afkomstig uit"; "Postbus 312" is an address too. A town that is also
     an ordinary word ("Best", "Son") counts only after words such as "te", "in" or
-    "woonplaats", or after a postcode;
+    "woonplaats", or after a postcode; so does a city abroad ("daarvoor in Aleppo",
+    ``world_cities.txt``);
     so does a postcode in lower case. A country is no town. Addresses here are fictitious.
     """
 
@@ -80,6 +81,14 @@ class NlLocationRecognizer(SpanRecognizer):
     def _towns(self) -> PhraseIndex:
         towns = frozenset(map(town_as_written, lexicon("towns")))
         return PhraseIndex.of(towns - lexicon("countries"))
+
+    @cached_property
+    def _cities_abroad(self) -> PhraseIndex:
+        """Cities abroad (``world_cities.txt``) that are no Dutch word, name or country."""
+        words = lowered("common_words") | lowered("not_names")
+        names = lexicon("first_names") | lexicon("surnames") | lexicon("countries")
+        return PhraseIndex.of(frozenset(city for city in lexicon("world_cities")
+                                        if city.lower() not in words and city not in names))
 
     @cached_property
     def _ambiguous_towns(self) -> frozenset[str]:
@@ -160,6 +169,9 @@ class NlLocationRecognizer(SpanRecognizer):
         for start, end in self._towns.find(text):
             town = text[start:end]
             if town not in self._ambiguous_towns or self._has_town_context(text, start):
+                yield start, end, "town"
+        for start, end in self._cities_abroad.find(text):
+            if self._has_town_context(text, start):
                 yield start, end, "town"
 
     def _has_town_context(self, text: str, start: int) -> bool:

@@ -107,6 +107,11 @@ class NlPersonRecognizer(SpanRecognizer):
             yield match.start("name"), match.end("name"), "initials"
 
     @staticmethod
+    def _is_organization(candidate: str) -> bool:
+        """Whether a candidate starts with a kind of organization: "Voogd | Stichting Jeugdzorg"."""
+        return candidate.split()[0].lower() in lowered("organization_kinds")
+
+    @staticmethod
     def _known_if_single(candidate: str) -> bool:
         """Whether a candidate of one word is a known first name or surname.
 
@@ -154,11 +159,15 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["label"].finditer(text):
             offset = match.start("value")
             for name in self._patterns["name"].finditer(match.group("value")):
-                if self._known_if_single(name.group()):  # not "Aan: Samenwerkingsverband"
+                if self._known_if_single(name.group()) and not self._is_organization(name.group()):
                     yield offset + name.start(), offset + name.end(), "label"
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The name on the line after a closing such as "Met vriendelijke groet,"."""
+        """The name on the line after a closing such as "Met vriendelijke groet,".
+
+        A role standing there alone ("Voogd", "Mentor", as in a copy whose name was
+        redacted) is none, even when it is a surname too.
+        """
         lines = text.split("\n")
         offset = 0
         starts = []
@@ -169,6 +178,7 @@ class NlPersonRecognizer(SpanRecognizer):
             if line.strip().rstrip(",").lower() in self.CLOSINGS:
                 following = lines[index + 1]
                 name = self._patterns["name"].match(following.strip())
-                if name and self._known_if_single(name.group()):
+                is_role = name is not None and name.group().lower() in lowered("name_labels")
+                if name and not is_role and self._known_if_single(name.group()):
                     start = starts[index + 1] + following.index(name.group())
                     yield start, start + len(name.group()), "signature"

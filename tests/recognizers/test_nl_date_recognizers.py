@@ -36,6 +36,17 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("sinds maart 2024", ["maart 2024"]),
         ("sinds sept. 2023 en jan. '25", ["sept. 2023", "jan. '25"]),
         ("op 5 mei", ["5 mei"]),
+        # a year or a month on its own, when a word places it in time
+        ("Groep 5 en Postbus 2020, tot 2000 euro", []),
+        ("de WISC-V 2019 en 2023 leerlingen", []),
+        ("sinds 2019 en tussen 2018 en 2020", ["2019", "2018", "2020"]),
+        ("In 2017 kwam het gezin", ["2017"]),
+        ("eind juli en in september", ["juli", "september"]),
+        ("de periode maart-juli", ["maart", "juli"]),
+        ("sinds maart 2024", ["maart 2024"]),  # not the month alone
+        ("Sent: Monday, November 16, 2026 10:14", ["November 16, 2026"]),
+        ("Date: Fri, 16 May 2025 07:52", ["16 May 2025"]),
+        ("kreeg zij in\n2025 een behandeling", ["2025"]),  # a line break between
     ],
 )
 def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:

@@ -33,6 +33,14 @@ def recognizer() -> NlLocationRecognizer:
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place
         ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
         ("Postbus 312", ["Postbus 312"]),
+        # cities abroad, after a word that introduces a place
+        ("tot groep 3 woonde het gezin in Gaziantep", ["Gaziantep"]),
+        ("daarvoor in Chengdu, sinds 2020 in Nederland", ["Chengdu"]),
+        ("kwam vanuit Warschau naar Venlo", ["Warschau", "Venlo"]),  # a Dutch exonym
+        ("De vader verblijft in Nador en heeft geen gezag", ["Nador"]),
+        ("Gaziantep", []),  # a city abroad without such a word
+        ("in Sofia", []),  # a city abroad that is also a first name
+        ("Gesprek in Teams met moeder", []),
     ],
 )
 def test_finds_the_addresses(recognizer: NlLocationRecognizer, text: str,

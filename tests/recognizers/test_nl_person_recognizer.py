@@ -39,6 +39,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Aanwezigen: Marieke Mulder (moeder), Sandra Meijer (IB)",
          ["Marieke Mulder", "Sandra Meijer"]),
         ("Met vriendelijke groet,\nKarin Dekker\nintern begeleider", ["Karin Dekker"]),
+        ("Met vriendelijke groet,\nVoogd |\nWerkdagen: maandag", []),  # a role alone
+        ("Voogd | Stichting Jeugdbescherming", []),  # a label, then an organization
         ("Juf Anne gaf les.", ["Anne"]),  # form of address
         ("Beste Peter,", ["Peter"]),  # salutation
         ("Emma zit in groep 5.", ["Emma"]),  # a first name alone
