@@ -9,7 +9,7 @@ from presidio_analyzer import AnalyzerEngine
 from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
-from pipeline.names import name_variants, propagate_names
+from pipeline.names import ORGANIZATION, name_variants, organization_variants, propagate_names
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
 from pipeline.overlaps import resolve_overlaps
 from recognizers.registry import build_registry
@@ -41,10 +41,13 @@ class Analyzer:
         return self.analyze_submission([document])[0]
 
     def analyze_submission(self, documents: Sequence[Document]) -> list[tuple[Finding, ...]]:
-        """The findings in each document, with names known from any of them propagated."""
+        """The findings in each document, with the names known from any of them propagated."""
         detected = [self._detect(document) for document in documents]
-        variants = name_variants(f for findings in detected for f in findings)
-        return [resolve_overlaps(propagate_names(document, findings, variants))
+        found = [f for findings in detected for f in findings]
+        people, organizations = name_variants(found), organization_variants(found)
+        return [resolve_overlaps(propagate_names(
+                    document, propagate_names(document, findings, organizations, ORGANIZATION),
+                    people))
                 for document, findings in zip(documents, detected, strict=True)]
 
     def _detect(self, document: Document) -> tuple[Finding, ...]:

@@ -1,8 +1,9 @@
-"""Propagating known names: a person named once in full is recognized wherever named again.
+"""Propagating known names: a person or school named once in full is found where named again.
 
 "Emma Mulder" on the application form makes "Emma" in the groeidocument a name, and
-"mulder" in an e-mail address is already covered by the address. Propagation runs over all
-documents of a submission.
+"mulder" in an e-mail address is already covered by the address; "SBO De Peelhorst" makes
+"De Peelhorst" in a parent's e-mail the school. Propagation runs over all documents of a
+submission.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from recognizers.lexicon import lexicon, lowered
 
 PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
+ORGANIZATION = "ORGANIZATION"
+ARTICLES = ("De ", "Het ", "'t ")
+MIN_NAME_LETTERS = 4
 
 
 def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
@@ -46,9 +50,36 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     return variants
 
 
+def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
+    """The proper names of the organizations found, without their kind word.
+
+    "Basisschool De Vlinderboom" gives "De Vlinderboom" and "Vlinderboom"; "Praktijk
+    Kompasroos" gives "Kompasroos". A name that is a place, an ordinary word or a kind of
+    organization itself ("Huisartsenpraktijk Asten", "GGZ Jeugd") is not looked for
+    alone. Names keep their case.
+    """
+    kinds = lowered("organization_kinds")
+    words = lowered("common_words") | lowered("not_names") | kinds
+    variants: dict[str, bool] = {}
+    for finding in findings:
+        if finding.entity_type != ORGANIZATION:
+            continue
+        kind, _, name = " ".join(finding.text.split()).partition(" ")
+        if kind.lower() not in kinds:
+            continue
+        bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
+        if (len(bare) < MIN_NAME_LETTERS or bare.lower() in words or bare in lexicon("towns")
+                or not bare[0].isupper()):
+            continue
+        variants.setdefault(name, False)
+        variants.setdefault(bare, False)
+    return variants
+
+
 def propagate_names(document: Document, findings: Sequence[Finding],
-                    variants: dict[str, bool]) -> tuple[Finding, ...]:
-    """The findings plus a PERSON finding for each uncovered mention of a known name."""
+                    variants: dict[str, bool], entity_type: str = PERSON
+                    ) -> tuple[Finding, ...]:
+    """The findings plus a finding of the type for each uncovered mention of a known name."""
     covered = bytearray(len(document.text))  # 1 where a finding already covers the text
     for finding in findings:
         covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
@@ -58,7 +89,7 @@ def propagate_names(document: Document, findings: Sequence[Finding],
             if any(covered[match.start():match.end()]):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-            added.append(Finding(PERSON, match.start(), match.end(), match.group(),
+            added.append(Finding(entity_type, match.start(), match.end(), match.group(),
                                  PROPAGATED_SCORE, document.page_at(match.start()),
                                  "NamePropagation"))
     return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))

@@ -17,6 +17,8 @@ LOWER = "a-zß-öø-ÿ"
 CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
 INITIALS = rf"(?:[{UPPER}]\.\s?){{1,4}}(?![{LOWER}])"
 
+AFTER_PREPOSITION = re.compile(r"\b(?:in|te|uit|naar|bij|op|met|via|voor)[ \t]+$")
+
 
 class NlPersonRecognizer(SpanRecognizer):
     """Recognize names of persons: pupils, parents, teachers, care professionals.
@@ -154,12 +156,14 @@ class NlPersonRecognizer(SpanRecognizer):
     def _labelled(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Names in the value of a name field, which may list several, comma-separated.
 
-        A value of one word counts only when that word is a known first name or surname.
+        A value of one word counts only when that word is a known first name or surname;
+        a word after a preposition is none ("Naam vader: Piotr Nowak, woont in Polen").
         """
         for match in self._patterns["label"].finditer(text):
-            offset = match.start("value")
-            for name in self._patterns["name"].finditer(match.group("value")):
-                if self._known_if_single(name.group()) and not self._is_organization(name.group()):
+            offset, value = match.start("value"), match.group("value")
+            for name in self._patterns["name"].finditer(value):
+                if (self._known_if_single(name.group()) and not self._is_organization(name.group())
+                        and not AFTER_PREPOSITION.search(value, 0, name.start())):
                     yield offset + name.start(), offset + name.end(), "label"
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from pipeline.document import Document, Finding, Page
-from pipeline.names import name_variants, propagate_names
+from pipeline.names import name_variants, organization_variants, propagate_names
 from pipeline.overlaps import resolve_overlaps
 
 
@@ -14,6 +14,11 @@ def person(text: str, name: str, occurrence: int = 0) -> Finding:
     for _ in range(occurrence + 1):
         start = text.index(name, start + 1)
     return Finding("PERSON", start, start + len(name), name, 0.85, 1)
+
+
+def organization(text: str, name: str) -> Finding:
+    start = text.index(name)
+    return Finding("ORGANIZATION", start, start + len(name), name, 0.75, 1)
 
 
 def test_a_full_name_makes_its_first_name_and_surname_names_elsewhere() -> None:
@@ -51,3 +56,13 @@ def test_on_the_same_span_the_more_specific_type_wins() -> None:
     birth = Finding("DATE_OF_BIRTH", 5, 15, "12-03-2014", 0.85, 1)
     date = Finding("DATE_TIME", 5, 15, "12-03-2014", 0.6, 1)
     assert resolve_overlaps([date, birth]) == (birth,)
+
+
+def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
+    form = "Basisschool De Vlinderboom, Praktijk Kompasroos, Huisartsenpraktijk Asten"
+    found = [organization(form, name) for name in form.split(", ")]
+    mail = "Hij zit op De Vlinderboom en was bij Kompasroos; de vlinderboom bloeit; Asten"
+    propagated = propagate_names(document(mail), [], organization_variants(found),
+                                 "ORGANIZATION")
+    assert [(f.entity_type, f.text) for f in propagated] == [
+        ("ORGANIZATION", "De Vlinderboom"), ("ORGANIZATION", "Kompasroos")]

@@ -41,6 +41,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Met vriendelijke groet,\nKarin Dekker\nintern begeleider", ["Karin Dekker"]),
         ("Met vriendelijke groet,\nVoogd |\nWerkdagen: maandag", []),  # a role alone
         ("Voogd | Stichting Jeugdbescherming", []),  # a label, then an organization
+        ("Naam vader: Piotr Nowak, woont in Polen", ["Piotr Nowak"]),  # a place in the value
         ("Juf Anne gaf les.", ["Anne"]),  # form of address
         ("Beste Peter,", ["Peter"]),  # salutation
         ("Emma zit in groep 5.", ["Emma"]),  # a first name alone
