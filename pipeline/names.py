@@ -19,14 +19,16 @@ PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
+MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
 def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     """The strings to look for, each with whether it may also match in lower case.
 
     Full names and their parts: first names (also lower case, as in "hoi marieke"),
-    surnames with their tussenvoegsel ("de Vries") and without. Parts that are ordinary
-    words ("Groen", "Storm") are looked for only as part of a fuller name.
+    surnames with their tussenvoegsel ("de Vries") and without; a name found in lower case
+    ("shurayne martina" in an e-mail header) is looked for in any case. Parts that are
+    ordinary words ("Groen", "Storm") are looked for only as part of a fuller name.
     """
     words = lowered("common_words") | lowered("not_names") | lowered("interfixes")
     # first names that may stand in lower case: not also a surname ("roos" is a rose)
@@ -41,7 +43,7 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         for part in re.split(r"[\s]+", name):
             if len(part) < 2 or part.endswith(".") or part.lower() in words:
                 continue
-            lower_ok = part in first_names and part.lower() not in words
+            lower_ok = (part in first_names or part.islower()) and part.lower() not in words
             variants[part] = variants.get(part, False) or lower_ok
         surname = re.search(r"(?:(?:van|de|der|den|ter|ten|te|'t|el|al)\s+)+\S+$", name,
                             re.IGNORECASE)
@@ -53,19 +55,20 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
 def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     """The proper names of the organizations found, without their kind word.
 
-    "Basisschool De Vlinderboom" gives "De Vlinderboom" and "Vlinderboom"; "Praktijk
-    Kompasroos" gives "Kompasroos". A name that is a place, an ordinary word or a kind of
+    "Basisschool De Vlinderboom" gives "De Vlinderboom" and "Vlinderboom"; "Traumacentrum
+    Flevo-Kind" gives "Flevo-Kind". A name that is a place, an ordinary word or a kind of
     organization itself ("Huisartsenpraktijk Asten", "GGZ Jeugd") is not looked for
     alone. Names keep their case.
     """
     kinds = lowered("organization_kinds")
     words = lowered("common_words") | lowered("not_names") | kinds
+    compound_kinds = tuple(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS)
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != ORGANIZATION:
             continue
         kind, _, name = " ".join(finding.text.split()).partition(" ")
-        if kind.lower() not in kinds:
+        if kind.lower() not in kinds and not kind.lower().endswith(compound_kinds):
             continue
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
         if (len(bare) < MIN_NAME_LETTERS or bare.lower() in words or bare in lexicon("towns")
@@ -79,14 +82,19 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
 def propagate_names(document: Document, findings: Sequence[Finding],
                     variants: dict[str, bool], entity_type: str = PERSON
                     ) -> tuple[Finding, ...]:
-    """The findings plus a finding of the type for each uncovered mention of a known name."""
+    """The findings plus a finding of the type for each mention of a known name.
+
+    A mention that lies within a finding already made is left to that finding; one that
+    overlaps a finding only in part is added, and ``resolve_overlaps`` keeps the longer
+    ("op 't Ekke": the school, not a surname "Ekke").
+    """
     covered = bytearray(len(document.text))  # 1 where a finding already covers the text
     for finding in findings:
         covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
     added: list[Finding] = []
     for pattern in _patterns(variants):
         for match in pattern.finditer(document.text):
-            if any(covered[match.start():match.end()]):
+            if all(covered[match.start():match.end()]):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(Finding(entity_type, match.start(), match.end(), match.group(),

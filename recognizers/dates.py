@@ -41,6 +41,9 @@ TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|ei
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|km|kg|punten|woorden|leerlingen|kinderen))"
 YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+)(?:199\d|20[0-3]\d)(?![\w/-])"
               rf"{NOT_A_QUANTITY}")
+# a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"
+YEAR_IN_TIMELINE = (r"(?m)(?<=(?:^|\|)[ \t]*)(?:199\d|20[0-3]\d)"
+                    rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")
 MONTH_RANGE_DASH = r"[ \t]*[-–][ \t]*"
 MONTH_ALONE = (rf"(?i)(?:(?<=(?<![\w/])(?:{TIME_WORDS})\s+)|"
                rf"(?<=(?<![\w])(?:{MONTHS}){MONTH_RANGE_DASH}))(?:{MONTHS})(?![\w])"

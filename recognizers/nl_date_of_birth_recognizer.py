@@ -25,7 +25,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
 
     PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
     BIRTH_WORDS = re.compile(
-        r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth)"
+        r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth|born)"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     AFTER_NAME = re.compile(
         r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*)[ \t]*"
@@ -51,6 +51,12 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
         return self.BIRTH_WORDS.search(before) is not None or self._after_name(before)
 
+    @staticmethod
+    def _is_first_name(word: str) -> bool:
+        """A first name that is no tussenvoegsel or common word ("De" is in the list)."""
+        return word in lexicon("first_names") and word.lower() not in (
+            lowered("interfixes") | lowered("common_words"))
+
     def _after_name(self, before: str) -> bool:
         """Whether the date stands right behind a name, in parentheses or after a comma.
 
@@ -64,11 +70,13 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
             return False
         word = name.group("word")
         first_name_before = self.FIRST_NAME_BEFORE.search(before[: name.start()])
+        follows_first_name = first_name_before is not None and (
+            first_name_before.group("initials") is not None
+            or self._is_first_name(first_name_before.group("first")))
         is_name = (word in lexicon("first_names") or word in lexicon("surnames")
-                   or (first_name_before is not None
-                       and (first_name_before.group("initials") is not None
-                            or first_name_before.group("first") in lexicon("first_names"))))
-        within_full_name = re.search(r"(?:\b(?:van|de|der|den|ter|ten|te|'t)|[a-z])[ \t]+$",
-                                     before[: name.start()]) is not None
+                   or follows_first_name)
+        after_interfix = re.search(r"\b(?:van|de|der|den|ter|ten|te|'t)[ \t]+$",
+                                   before[: name.start()]) is not None
+        within_full_name = after_interfix or follows_first_name
         is_town = word in lexicon("towns") and not within_full_name
         return is_name and not is_town and word.lower() not in lowered("not_names")

@@ -26,6 +26,7 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("date_numeric_month_year", dates.NUMERIC_MONTH_YEAR, 0.5),
         Pattern("date_english", dates.ENGLISH, 0.6),
         Pattern("year_alone", dates.YEAR_ALONE, 0.5),
+        Pattern("year_in_timeline", dates.YEAR_IN_TIMELINE, 0.5),
         Pattern("month_alone", dates.MONTH_ALONE, 0.5),
     ]
     CONTEXT = ["datum", "d.d.", "op", "sinds", "vanaf", "gesprek", "overleg", "onderzoek"]

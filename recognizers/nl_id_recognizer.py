@@ -33,7 +33,8 @@ class NlIdRecognizer(SpanRecognizer):
     LABELLED = {
         "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
         "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?", r"\d{8}"),
-        "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?", r"\d{2}[A-Z]{2}(?:\d{2})?"),
+        "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?",
+                 r"\d{2}[A-Z]{2}(?:\d{2})?"),
         "case": (r"(?:(?:leerling|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
                  r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"
                  r"|dossier|zaak|ID)",

@@ -14,7 +14,7 @@ from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
 
 STREET_WORD = r"(?:[A-Z][\w'’-]*|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)"
-HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|[ \t]?-[ \t]?\d{1,4}(?![\w])"
+HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
 STREET_SUFFIX = re.compile(
     r"(straat|laan|weg|plein|singel|gracht|kade|dreef|pad|hof|park|dijk|steeg|markt|"
@@ -36,9 +36,10 @@ PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*
                   r"[ \t]+)(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 TOWN_CONTEXT = re.compile(
-    r"(?i)(\b(te|in|uit|vanuit|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
+    r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
+DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")
 
 SMALL_WORDS = re.compile(r"(?<=\S )(Op|Aan|En|De|Den|Der|Bij|In|Van|Ter|Ten|Het)(?= )")
 
@@ -84,11 +85,11 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _cities_abroad(self) -> PhraseIndex:
-        """Cities abroad (``world_cities.txt``) that are no Dutch word, name or country."""
+        """Cities abroad (``world_cities.txt``) that are no Dutch word or country."""
         words = lowered("common_words") | lowered("not_names")
-        names = lexicon("first_names") | lexicon("surnames") | lexicon("countries")
         return PhraseIndex.of(frozenset(city for city in lexicon("world_cities")
-                                        if city.lower() not in words and city not in names))
+                                        if city.lower() not in words)
+                              - lexicon("countries"))
 
     @cached_property
     def _ambiguous_towns(self) -> frozenset[str]:
@@ -138,17 +139,21 @@ class NlLocationRecognizer(SpanRecognizer):
         return capitalised.start()
 
     def _street_start(self, words_before_number: str) -> int | None:
-        """Where the longest known or well-formed street name ends the given words."""
-        words = list(re.finditer(r"\S+", words_before_number))
-        for first in range(len(words)):
-            street = words_before_number[words[first].start():]
-            if not street[0].isupper():
-                continue
+        """Where the street name starts in the words before a house number.
+
+        The longest known street, or else the shortest name with a street's ending: in
+        "OBS De Tuinderij Sportlaan 3" the street is "Sportlaan 3".
+        """
+        starts = [word.start() for word in re.finditer(r"\S+", words_before_number)
+                  if word.group()[0].isupper()]
+        for start in starts:
+            street = words_before_number[start:]
             if street in self._streets and street.lower() not in lowered("not_names"):
-                return words[first].start()
-            if STREET_SUFFIX.search(street) and (len(street.split()) > 1
-                                                 or len(street) > 7):
-                return words[first].start()
+                return start
+        for start in reversed(starts):
+            street = words_before_number[start:]
+            if STREET_SUFFIX.search(street) and (len(street.split()) > 1 or len(street) > 7):
+                return start
         return None
 
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -168,13 +173,20 @@ class NlLocationRecognizer(SpanRecognizer):
                     yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]
-            if town not in self._ambiguous_towns or self._has_town_context(text, start):
+            if (town not in self._ambiguous_towns or self._has_town_context(text, start)
+                    or self._heads_date_line(text, start, end)):
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
             if self._has_town_context(text, start):
                 yield start, end, "town"
 
     def _has_town_context(self, text: str, start: int) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - 30):start]
+        """Whether a word that introduces a place stands before it, maybe a line higher."""
+        before = text[max(0, start - 30):start]
         return TOWN_CONTEXT.search(before) is not None
+
+    @staticmethod
+    def _heads_date_line(text: str, start: int, end: int) -> bool:
+        """Whether the town starts the date line of a letter: "Erica, 12-01-2026"."""
+        at_line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
+        return at_line_start and DATE_LINE_REST.match(text, end) is not None

@@ -19,11 +19,14 @@ CAPITALISED = r"[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
 CAPITALS = r"[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
-COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team"
+COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg"
+# The words of a name stand one space apart; more white space separates the columns of a
+# letterhead or form ("OBS De Tuinderij      Sportlaan 3").
+GAP = " "
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
-PROPER_NAME = rf"{CAPITALISED}(?:(?:[ \t]+{JOINER})*[ \t]+{CAPITALISED}){{0,4}}"
+PROPER_NAME = rf"{CAPITALISED}(?:(?:{GAP}{JOINER})*{GAP}{CAPITALISED}){{0,4}}"
 # in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
-NAME_IN_CAPITALS = rf"{CAPITALS}(?:[ \t]+{CAPITALS}){{0,4}}"
+NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
 
 
 class NlOrganizationRecognizer(SpanRecognizer):
@@ -49,17 +52,17 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return {
             "kind_then_name": re.compile(
                 rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
-                rf"(?:[ \t]+(?:{JOINER}))*[ \t]+(?:{PROPER_NAME})"),
+                rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PROPER_NAME})"),
             # a compound kind: "Kindpraktijk Walcheren", "Traumacentrum Ommeland"
             "compound_kind_then_name": re.compile(
-                rf"(?<![\w-])[A-Z][a-zß-öø-ÿ]*(?:{COMPOUND_KINDS})[ \t]+(?:{PROPER_NAME})"),
+                rf"(?<![\w-])[A-Z][a-zß-öø-ÿ]*(?:{COMPOUND_KINDS}){GAP}(?:{PROPER_NAME})"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
-                r"(?<![\w-])(?:De|Het|'t)[ \t]+[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
+                rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
             "kind_then_capitals": re.compile(
-                rf"(?<![\w-])(?:{kinds_in_capitals})[ \t]+(?:{NAME_IN_CAPITALS})(?![\w])"),
+                rf"(?<![\w-])(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})(?![\w])"),
             "name_then_kind": re.compile(
-                rf"(?<![\w-]){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}[ \t]+(?:{suffixes})"
+                rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
                 rf"(?![\w])"),
         }
 

@@ -15,9 +15,13 @@ from recognizers.lexicon import alternation, lexicon, lowered
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
-INITIALS = rf"(?:[{UPPER}]\.\s?){{1,4}}(?![{LOWER}])"
+INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,4}}(?![{LOWER}])"
 
-AFTER_PREPOSITION = re.compile(r"\b(?:in|te|uit|naar|bij|op|met|via|voor)[ \t]+$")
+MIN_KIND_LETTERS = 3
+PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
+AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
+PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
+QUOTES = ('"', "“", "'", "‘")
 
 
 class NlPersonRecognizer(SpanRecognizer):
@@ -32,7 +36,11 @@ class NlPersonRecognizer(SpanRecognizer):
     - initials before a surname: ``initials``;
     - a known first name, alone or before a surname: ``first_name``;
     - a form-field label ("Naam leerling:", "Ouder/verzorger 1:"): ``label``;
-    - the line after a closing ("Met vriendelijke groet,"): ``signature``.
+    - the line after a closing ("Met vriendelijke groet,"): ``signature``;
+    - a role before it ("tolk Iryna Melnyk") or after it and a comma ("Semhar Tekle,
+      jeugdconsulent"): ``role``;
+    - the display name of an e-mail address, in any case ("Van: shurayne martina
+      <...>"): ``mail_header``.
 
     Surnames that are ordinary words (Bakker, de Jong, Visser, Mol, Storm) count only with
     such evidence. The lexicons come from deduce (see ``lexicons/README.md``). The pipeline
@@ -42,7 +50,7 @@ class NlPersonRecognizer(SpanRecognizer):
 
     ENTITY = "PERSON"
     SCORES = {"title": 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
-              "full_name": 0.85, "first_name": 0.6}
+              "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8}
     CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
                 "hartelijke groet", "hoogachtend", "groetjes", "groet")
 
@@ -67,6 +75,7 @@ class NlPersonRecognizer(SpanRecognizer):
         interfix = alternation(lexicon("interfixes")
                                | {i.capitalize() for i in lexicon("interfixes")})
         never = alternation(lexicon("not_names"))
+        roles = alternation(lexicon("roles"))
         word = rf"(?!(?:{never})(?![\w'’-])){CAPITALISED}"
         surname = rf"(?:(?:{interfix})[ \t]+)?{word}(?:-(?:(?:{interfix})[ \t])?{word})?"
         name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
@@ -80,13 +89,20 @@ class NlPersonRecognizer(SpanRecognizer):
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
+            "before_role": re.compile(rf"(?<![\w.])(?i:{roles})[ \t]+(?P<name>{name})"),
+            "after_role": re.compile(
+                rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?i:{roles})(?![\w])"),
+            "mail_header": re.compile(
+                r"(?m)(?:^|[:,;][ \t]*)(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
+                r"[ \t]*<[^\s<>@]+@[^\s<>]+>"),
         }
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every name the evidence supports, with the rule that found it."""
         spans = [*self._titled(text), *self._with_initials(text), *self._first_named(text),
-                 *self._labelled(text), *self._signed(text)]
+                 *self._labelled(text), *self._signed(text), *self._by_role(text),
+                 *self._mail_headers(text)]
         return [self.result(start, end, self.SCORES[rule], rule) for start, end, rule in spans
                 if self._plausible(text[start:end])]
 
@@ -108,10 +124,41 @@ class NlPersonRecognizer(SpanRecognizer):
                 continue
             yield match.start("name"), match.end("name"), "initials"
 
+    def _by_role(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for rule in ("before_role", "after_role"):
+            for match in self._patterns[rule].finditer(text):
+                name = match.group("name")
+                if (self._known_if_single(name) and not self._is_organization(name)
+                        and name not in lexicon("towns") and self._surname_is_known(name)):
+                    yield match.start("name"), match.end("name"), "role"
+
+    @staticmethod
+    def _surname_is_known(name: str) -> bool:
+        """Whether a name that starts with a tussenvoegsel has a known surname.
+
+        "kinderarts van Dijk" names a doctor, "kinderarts van Parkstad MC" a hospital.
+        """
+        return not name[0].islower() or name.split()[-1] in lexicon("surnames")
+
+    def _mail_headers(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """The display name before an e-mail address, unless it names an organization."""
+        for match in self._patterns["mail_header"].finditer(text):
+            words = match.group("name").split()
+            if not self._is_organization(match.group("name")) and not any(
+                    w.lower() in lowered("not_names") or w.isupper() for w in words):
+                yield match.start("name"), match.end("name"), "mail_header"
+
     @staticmethod
     def _is_organization(candidate: str) -> bool:
-        """Whether a candidate starts with a kind of organization: "Voogd | Stichting Jeugdzorg"."""
-        return candidate.split()[0].lower() in lowered("organization_kinds")
+        """Whether a candidate names an organization: "Stichting Jeugdzorg", "Sociaal Team".
+
+        A word or two of it are in the list of kinds (of three letters or more: not the "So"
+        of a Korean name).
+        """
+        words = candidate.lower().split()
+        pairs = (f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
+        return any(len(term) >= MIN_KIND_LETTERS and term in lowered("organization_kinds")
+                   for term in (*words, *pairs))
 
     @staticmethod
     def _known_if_single(candidate: str) -> bool:
@@ -157,13 +204,16 @@ class NlPersonRecognizer(SpanRecognizer):
         """Names in the value of a name field, which may list several, comma-separated.
 
         A value of one word counts only when that word is a known first name or surname;
-        a word after a preposition is none ("Naam vader: Piotr Nowak, woont in Polen").
+        a word after a preposition is none ("Naam vader: Piotr Nowak, woont in Polen"), nor
+        is anything in a quote ('Moeder: "Thuis praat ze Oekraïens"').
         """
         for match in self._patterns["label"].finditer(text):
             offset, value = match.start("value"), match.group("value")
             for name in self._patterns["name"].finditer(value):
                 if (self._known_if_single(name.group()) and not self._is_organization(name.group())
-                        and not AFTER_PREPOSITION.search(value, 0, name.start())):
+                        and not AFTER_PREPOSITION.search(value, 0, name.start())
+                        and not PREPOSITION.match(name.group()) and not value.lstrip()
+                        .startswith(QUOTES)):
                     yield offset + name.start(), offset + name.end(), "label"
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:

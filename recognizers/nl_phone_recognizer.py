@@ -14,6 +14,8 @@ NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
             rf"|0[1-9](?:{DIGIT}){{8}}"
             rf"|(?:\+|00[ \t]?)31[ \t]?(?:\(0\)[ \t]?)?[1-9](?:{DIGIT}){{8}}")
 DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")
+# a municipality's short number: 14 and its area code, "14 0591"
+MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
 
 
 class NlPhoneRecognizer(PatternRecognizer):
@@ -22,6 +24,7 @@ class NlPhoneRecognizer(PatternRecognizer):
     Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
     Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
     Abroad: +48 512 334 870 (a country code and 7 to 14 more digits).
+    A municipality: 14 0591 (14 and the area code).
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
     letters carry made-up numbers as often as real ones. Fictitious examples only.
@@ -32,6 +35,8 @@ class NlPhoneRecognizer(PatternRecognizer):
                 r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
                 rf"(?<![\w+(])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?\d)", 0.5),
+        Pattern("phone_municipal",
+                rf"(?<![\w+(.,-])(?:{MUNICIPAL})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
     ]
     CONTEXT = ["telefoon", "telefoonnummer", "tel", "mobiel", "gsm", "bellen", "bereikbaar",
                "nummer", "contact"]
@@ -42,6 +47,8 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         """Ten digits in national form after replacing an international +31 by 0."""
+        if re.fullmatch(MUNICIPAL, pattern_text):
+            return True
         if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
             return False
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))

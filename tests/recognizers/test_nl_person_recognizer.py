@@ -42,6 +42,12 @@ def recognizer() -> NlPersonRecognizer:
         ("Met vriendelijke groet,\nVoogd |\nWerkdagen: maandag", []),  # a role alone
         ("Voogd | Stichting Jeugdbescherming", []),  # a label, then an organization
         ("Naam vader: Piotr Nowak, woont in Polen", ["Piotr Nowak"]),  # a place in the value
+        ('Moeder: "Thuis praat ze veel, in het Oekraïens"', []),  # a quote, no name
+        ("tolk Iryna Melnyk; Semhar Tekle, jeugdconsulent", ["Iryna Melnyk", "Semhar Tekle"]),
+        ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
+        ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
+        ("CC: Sociaal Team Emmen <team@example.nl>", []),  # an organization's address
+        ("Casus 2 - leerling A.\nJongen van 9", []),  # initials stay on their line
         ("Juf Anne gaf les.", ["Anne"]),  # form of address
         ("Beste Peter,", ["Peter"]),  # salutation
         ("Emma zit in groep 5.", ["Emma"]),  # a first name alone

@@ -33,6 +33,8 @@ def recognizer() -> NlPhoneRecognizer:
         ("040-1234567", ["040-1234567"]),
         ("(0499) 519147", ["(0499) 519147"]),
         ("06-70904166", ["06-70904166"]),  # not an allocated range, still a phone number
+        ("Erica - 14 0591 - sociaalteam@emmen.nl", ["14 0591"]),  # a municipality's number
+        ("blz. 14 0591, 14.0591 en 314 0591", []),
         ("06 - 51 88 20 47", ["06 - 51 88 20 47"]),  # dash between spaces, pairs
         ("085 - 273 41 90", ["085 - 273 41 90"]),
         ("T +31 492 745 210 E", ["+31 492 745 210"]),
