@@ -43,7 +43,11 @@ def recognizer() -> NlHealthRecognizer:
         ("academie, chemie, diagnose, prognose", []),  # endings with exceptions
         ("een obsessieve-compulsieve stoornis", ["obsessieve-compulsieve stoornis"]),  # head
         ("deze stoornis en de ziekte", []),  # a head noun without a clinical adjective
-        ("de logopedist en de kinderfysiotherapeut", []),  # professions are no health data
+        ("de logopedist, de kinderfysiotherapeut en de stottertherapeut", []),  # professions
+        ("Kanjertraining in de klas", []),  # a school programme
+        ("stotteren; drie opnames en een pijncrisis", ["stotteren", "opnames", "pijncrisis"]),
+        ("middenoorontsteking en zwangerschapsdiabetes", ["middenoorontsteking",
+                                                        "zwangerschapsdiabetes"]),
         ("de kinder- en jeugdpsychiater", ["kinder- en jeugdpsychiater"]),  # split compound
         ("adenotomie en een hartoperatie", ["adenotomie", "hartoperatie"]),
     ],
