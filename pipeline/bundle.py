@@ -66,8 +66,8 @@ def anonymize_all(datas: Sequence[bytes], results: Sequence[AttachmentResult],
         pdf = redact_pdf(data, result.document, result.findings)
         copies.append(AnonymizedCopy(
             index, result.classification.doc_type.value, text, pdf,
-            check_text(text, result.findings, analyzer),
-            check_pdf(pdf, result.findings, analyzer)))
+            check_text(text, result.document, result.findings, analyzer),
+            check_pdf(pdf, result.document, result.findings, analyzer)))
     return copies, pseudonyms
 
 

@@ -169,7 +169,8 @@ class NlLocationRecognizer(SpanRecognizer):
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
-                if match.group("place") not in lexicon("countries"):
+                place = match.group("place")
+                if place not in lexicon("countries") and place.lower() not in lowered("interfixes"):
                     yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]

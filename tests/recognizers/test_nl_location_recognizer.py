@@ -32,6 +32,7 @@ def recognizer() -> NlLocationRecognizer:
         ("Bergen op Zoom", ["Bergen op Zoom"]),
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place
         ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
+        ("is geboren in Van tot zomer", []),  # "Van" of a sentence, no place
         ("Postbus 312", ["Postbus 312"]),
         # cities abroad, after a word that introduces a place
         ("tot groep 3 woonde het gezin in Gaziantep", ["Gaziantep"]),
