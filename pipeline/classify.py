@@ -82,15 +82,17 @@ def _doc_type(lines: list[str], rules: dict[str, Any]) -> tuple[DocType, list[st
     body = "\n".join(lines[rules["header_lines"]:])
     best, best_score, best_evidence = DocType.OTHER, 0, []
     for name, cues in rules["doc_types"].items():
-        in_header = [cue for cue in cues["header"] if _has(header, cue)]
+        in_header = _outermost(header, [cue for cue in cues["header"] if _has(header, cue)])
         in_title = [cue for cue in in_header if _has(title, cue)
                     or any(line.lstrip(" |-").startswith(cue) for line in header_lines)]
-        in_body = [cue for cue in cues["body"] if _has(body, cue)]
+        in_body = _outermost(body, [cue for cue in cues["body"] if _has(body, cue)])
         in_first_line = [cue for cue in in_header if lines and _has(lines[0], cue)]
+        opening = [cue for cue in in_first_line if lines[0].lstrip(" |-").startswith(cue)]
         score = (rules["header_weight"] * len(in_header) + rules["title_bonus"] * len(in_title)
                  + rules["first_line_bonus"] * len(in_first_line)
+                 + rules["opening_bonus"] * len(opening)
                  + rules["body_weight"] * len(in_body))
-        if score > best_score:
+        if score > best_score and score >= rules["min_score"]:
             best, best_score = DocType(name), score
             best_evidence = ([f"title: '{cue}'" for cue in in_title]
                              + [f"letterhead: '{cue}'" for cue in in_header if cue not in in_title]
@@ -109,16 +111,32 @@ def _author_role(doc_type: DocType, lines: list[str],
         return AuthorRole.OUDER, ["author: sent from a private mail address"]
     # the sender of an e-mail decides where it names a role; else letterhead and signature
     found = _role_cues(sender, rules)
-    if not any(found.values()):
+    if doc_type.value in rules["letterhead_types"]:
+        found = _role_cues(lines[0] if lines else "", rules)
+    elif not any(found.values()):
         found = _role_cues("\n".join(lines[:3] + lines[-rules["signature_lines"]:]), rules)
-    if doc_type is DocType.TOESTEMMINGSFORMULIER:
-        text = "\n".join(lines)
-        found = {"school": [cue for cue in rules["school_note"] if cue in text]}
+    if doc_type is DocType.TOESTEMMINGSFORMULIER:  # the title says whether the school wrote it
+        header = "\n".join(lines[: rules["note_lines"]])
+        found = {"school": [cue for cue in rules["school_note"] if cue in header]}
     role, cues = max(found.items(), key=lambda item: len(item[1]))
     if not cues:
         return AuthorRole(fallback), [f"author: no role named; a {doc_type.value} is "
                                       f"taken to come from the {fallback}"]
     return AuthorRole(role), [f"author: '{cue}'" for cue in cues]
+
+
+def _outermost(text: str, cues: list[str]) -> list[str]:
+    """The cues that stand somewhere in the text outside a longer cue found.
+
+    "Aanvraag toelaatbaarheidsverklaring" counts once, not again for the
+    "toelaatbaarheidsverklaring" in it.
+    """
+    spans = {cue: [(m.start(), m.start() + len(cue))
+                   for m in re.finditer(rf"(?<![\w]){re.escape(cue)}", text)] for cue in cues}
+    longer = [span for cue in cues for span in spans[cue]]
+    return [cue for cue in cues
+            if any(not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)
+                   for start, end in spans[cue])]
 
 
 def _role_cues(text: str, rules: dict[str, Any]) -> dict[str, list[str]]:

@@ -38,6 +38,20 @@ def document(text: str) -> Document:
          DocType.TOESTEMMINGSFORMULIER, AuthorRole.SCHOOL),
         ("Welzijnskompas Ede | Schoolmaatschappelijk werk\nVerslag schoolmaatschappelijk werk",
          DocType.JEUGDHULP_VERSLAG, AuthorRole.JEUGDHULP),
+        ("TOESTEMMINGSFORMULIER uitwisseling gegevens - aanvraag TLV\nSamenwerkingsverband "
+         "PO 30-08\nWaarvoor: de aanvraag toelaatbaarheidsverklaring",
+         DocType.TOESTEMMINGSFORMULIER, AuthorRole.OUDER),
+        ("Toestemmingsverklaring ouders\nLeerling: Kiran\nGroep 5\nWelke gegevens: OPP\n"
+         "Handtekening moeder\nNotitie IB: formulier gemaild", DocType.TOESTEMMINGSFORMULIER,
+         AuthorRole.OUDER),  # the school's note under a signed form
+        ("Kinderfysiotherapie De Knotwilg\nVERSLAG KINDERFYSIOTHERAPIE\ngevraagd door school",
+         DocType.MEDISCHE_BRIEF, AuthorRole.MEDICUS),
+        ("Samenwerkingsverband PO 31-07\nVerslag casusoverleg\nAanwezig: jeugdarts",
+         DocType.MDO_VERSLAG, AuthorRole.SWV),
+        ("MDO-notulen\nAanwezig: ouders, IB, orthopedagoog SWV", DocType.MDO_VERSLAG,
+         AuthorRole.SCHOOL),  # the samenwerkingsverband attends; the school writes
+        ("Medisch handelingsprotocol\nAfspraken bij een hypo", DocType.OTHER,
+         AuthorRole.SCHOOL),  # one word in the body is no evidence of a type
         # one of each
         ("Aanvraag toelaatbaarheidsverklaring SBO\nGegevens leerling", DocType.AANVRAAGFORMULIER,
          AuthorRole.SCHOOL),
