@@ -133,12 +133,16 @@ def locate(document: Document, mentions: Sequence[GoldMention]) -> tuple[list[Sp
     """Gold mentions as spans of the extracted text; also how many could not be placed.
 
     Longer mentions are placed first, so that "Emma" is not placed inside "Emma Storm";
-    the k-th mention of a text on a page takes the k-th free occurrence there.
+    the k-th mention of a text on a page takes the k-th free occurrence there, where
+    occurrences glued to a word by a dash or slash come last ("2022" is not the one in the
+    school year "2021-2022" while another stands alone).
     """
     spans: list[Span] = []
     unplaced = 0
     for mention in sorted(mentions, key=lambda m: -len(m.text)):
-        free = (o for o in _occurrences(document, mention)
+        occurrences = sorted(_occurrences(document, mention),
+                             key=lambda o: (_glued(document.text, *o), o[0]))
+        free = (o for o in occurrences
                 if not any(s.start < o[1] and o[0] < s.end for s in spans))
         placed = next(free, None)
         if placed is None:
@@ -146,6 +150,10 @@ def locate(document: Document, mentions: Sequence[GoldMention]) -> tuple[list[Sp
         else:
             spans.append(Span(mention.entity_type, *placed))
     return sorted(spans, key=lambda s: s.start), unplaced
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] in ("-", "/") or text[end:end + 1] in ("-", "/")
 
 
 def _occurrences(document: Document, mention: GoldMention) -> list[tuple[int, int]]:

@@ -26,7 +26,8 @@ POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])"
 # two-letter words that follow a number ("2016 de", "5 te") and so are no postcode letters
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
-POSTCODE_AFTER = r"[ \t]*(?:,[ \t]*|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
+# the postcode after a street: on the next line, or after a comma, a dash or a table bar
+POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")

@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import alternation, lexicon
+from recognizers.lexicon import alternation, lexicon, lowered
 from recognizers.phrases import PhraseIndex
 
 # A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
@@ -48,7 +48,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         kinds = alternation(lexicon("organization_kinds"))
         kinds_in_capitals = alternation(kind.upper() for kind in lexicon("organization_kinds"))
-        suffixes = alternation(lexicon("organization_suffixes"))
+        suffixes = alternation(lexicon("organization_suffixes")
+                               | {suffix.upper() for suffix in lexicon("organization_suffixes")})
         return {
             "kind_then_name": re.compile(
                 rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
@@ -83,4 +84,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _by_pattern(self, text: str) -> Iterator[tuple[int, int, str]]:
         for rule, pattern in self._patterns.items():
             for match in pattern.finditer(text):
+                if rule == "name_then_kind" and self._starts_with_heading_word(match.group()):
+                    continue  # "VERSLAG JEUGDHULP" is a heading
                 yield match.start(), match.end(), rule
+
+    @staticmethod
+    def _starts_with_heading_word(name: str) -> bool:
+        return name.split()[0].lower() in lowered("not_names")

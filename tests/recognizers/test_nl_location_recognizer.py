@@ -44,6 +44,8 @@ def recognizer() -> NlLocationRecognizer:
         ("verhuisd naar\nErica. Vader", ["Erica"]),  # the place word a line higher
         ("Erica, 12-01-2026", ["Erica"]),  # the date line of a letter
         ("OBS De Tuinderij Sportlaan 3 - 1619 BX Andijk", ["Sportlaan 3", "1619 BX", "Andijk"]),
+        ("OBS 't Ekke - Wiedenbroek 2 - 7482 BM Haaksbergen",  # the postcode vouches
+         ["Wiedenbroek 2", "7482 BM", "Haaksbergen"]),
         ("Erica Jansen", []),
         ("Gesprek in Teams met moeder", []),
     ],

@@ -31,6 +31,14 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
          ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
         ("op De Berkenschool", ["De Berkenschool"]),
+        # found on held-out set 4: columns, therapy practices, compound kinds, capitals
+        ("OBS De Tuinderij      Sportlaan 3", ["OBS De Tuinderij"]),
+        ("de ergotherapeut van Ergotherapie Medemblik", ["Ergotherapie Medemblik"]),
+        ("Taalschool De Overtoom en Verslavingszorg De Brink",
+         ["Taalschool De Overtoom", "Verslavingszorg De Brink"]),
+        ("Jeugd-GGZ Drentse Monden; Parkstad MC", ["Jeugd-GGZ Drentse Monden", "Parkstad MC"]),
+        ("ZAANS JEUGDPUNT", ["ZAANS JEUGDPUNT"]),
+        ("VERSLAG JEUGDHULP", []),  # a heading
     ],
 )
 def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
