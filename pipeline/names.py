@@ -84,17 +84,20 @@ def propagate_names(document: Document, findings: Sequence[Finding],
                     ) -> tuple[Finding, ...]:
     """The findings plus a finding of the type for each mention of a known name.
 
-    A mention that lies within a finding already made is left to that finding; one that
-    overlaps a finding only in part is added, and ``resolve_overlaps`` keeps the longer
-    ("op 't Ekke": the school, not a surname "Ekke").
+    A mention that lies within a finding already made is left to that finding, and so is
+    one that overlaps a finding other than a person's; one that overlaps a person's only in
+    part is added, and ``resolve_overlaps`` keeps the longer ("op 't Ekke": the school, not
+    a surname "Ekke").
     """
-    covered = bytearray(len(document.text))  # 1 where a finding already covers the text
+    covered = bytearray(len(document.text))  # 1 where a finding covers the text, 2 if no name
     for finding in findings:
-        covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
+        mark = b"\x01" if finding.entity_type == PERSON else b"\x02"
+        covered[finding.start:finding.end] = mark * (finding.end - finding.start)
     added: list[Finding] = []
     for pattern in _patterns(variants):
         for match in pattern.finditer(document.text):
-            if all(covered[match.start():match.end()]):
+            span = covered[match.start():match.end()]
+            if all(span) or 2 in span:
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(Finding(entity_type, match.start(), match.end(), match.group(),

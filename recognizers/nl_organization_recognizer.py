@@ -54,9 +54,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "kind_then_name": re.compile(
                 rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PROPER_NAME})"),
-            # a compound kind: "Kindpraktijk Walcheren", "Traumacentrum Ommeland"
+            # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging"
             "compound_kind_then_name": re.compile(
-                rf"(?<![\w-])[A-Z][a-zß-öø-ÿ]*(?:{COMPOUND_KINDS}){GAP}(?:{PROPER_NAME})"),
+                rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*|[A-Z]+-)(?:{COMPOUND_KINDS}){GAP}"
+                rf"(?:{PROPER_NAME})"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
@@ -90,4 +91,5 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:
-        return name.split()[0].lower() in lowered("not_names")
+        first = name.split()[0].lower()
+        return first in lowered("not_names") and first not in lowered("interfixes")

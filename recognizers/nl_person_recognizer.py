@@ -107,9 +107,10 @@ class NlPersonRecognizer(SpanRecognizer):
                 if self._plausible(text[start:end])]
 
     def _plausible(self, candidate: str) -> bool:
-        """Reject candidates made only of words that are never names ("Groep", "School")."""
+        """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School")."""
         words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
-        return any(w.lower() not in lowered("not_names") for w in words)
+        return (any(w.lower() not in lowered("not_names") for w in words)
+                and not self._is_organization(candidate))
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):

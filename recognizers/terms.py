@@ -106,11 +106,8 @@ class TermMatcher:
         if self._is_term(word):
             yield match.start(), match.end()
             return
-        offset = match.start()
-        for part in word.split("-"):  # "ADHD-medicatie", "salbutamol-puffer": the term in it
-            if part in self.exact or part.lower() in self.folded:
-                yield offset, offset + len(part)
-            offset += len(part) + 1
+        if any(part in self.exact or part.lower() in self.folded for part in word.split("-")):
+            yield match.start(), match.end()  # "ADHD-medicatie", "POH-GGZ": the whole compound
 
     def _is_term(self, word: str) -> bool:
         lower = word.lower()

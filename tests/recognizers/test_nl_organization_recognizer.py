@@ -39,6 +39,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Jeugd-GGZ Drentse Monden; Parkstad MC", ["Jeugd-GGZ Drentse Monden", "Parkstad MC"]),
         ("ZAANS JEUGDPUNT", ["ZAANS JEUGDPUNT"]),
         ("VERSLAG JEUGDHULP", []),  # a heading
+        ("De Kustlijn Jeugd en PMT-praktijk In Beweging",
+         ["De Kustlijn Jeugd", "PMT-praktijk In Beweging"]),
     ],
 )
 def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
