@@ -10,6 +10,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import dates
 from recognizers.lexicon import lexicon, lowered
 
+YEAR = re.compile(r"\d{4}|'\d{2}|[-/.]\d{2}(?!\d)")
+
 
 class NlDateOfBirthRecognizer(PatternRecognizer):
     """A date that is someone's birth date.
@@ -17,10 +19,10 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     One that follows "geboortedatum", "geboren (op)", "geb." or "d.o.b." closely on the
     same line, as in "Geboortedatum: 12-03-2014" or "geboren op 12 maart 2014 te Helmond".
 
-    A date right behind a name, in parentheses or after a comma ("Tess (22 augustus 2017)",
-    "Leerling: Adam Bouzid, 2/11/2013"), is one too, unless the word before is a town (the
-    date line of a letter). The date itself is any form ``NlDateRecognizer`` knows; only the
-    words before it decide.
+    A date with a year right behind a name, in parentheses or after a comma ("Tess (22
+    augustus 2017)", "Leerling: Adam Bouzid, 2/11/2013"), is one too, unless the word before
+    is a town (the date line of a letter). The date itself is any form ``NlDateRecognizer``
+    knows; only the words before it decide.
     """
 
     PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
@@ -44,12 +46,15 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Dates right after a birth word; other dates are left to ``NlDateRecognizer``."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if self._after_birth_word(text, r.start)]
+        return [r for r in results if self._after_birth_word(text, r.start, r.end)]
 
-    def _after_birth_word(self, text: str, start: int) -> bool:
+    def _after_birth_word(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
-        return self.BIRTH_WORDS.search(before) is not None or self._after_name(before)
+        if self.BIRTH_WORDS.search(before) is not None:
+            return True
+        has_year = YEAR.search(text, start, end) is not None  # not "Prins (18 december)"
+        return has_year and self._after_name(before)
 
     @staticmethod
     def _is_first_name(word: str) -> bool:

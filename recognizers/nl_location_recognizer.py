@@ -36,6 +36,9 @@ PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*
                   r"[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+|\bafkomstig[ \t]+uit"
                   r"[ \t]+)(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
+# a town and its district: "Rotterdam-Zuid", "Amsterdam-Noord"
+TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?:Noord|Oost|Zuid|West|Centrum|"
+                           r"Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
@@ -65,7 +68,8 @@ class NlLocationRecognizer(SpanRecognizer):
     Streets are known from the BAG street list, by their suffix (-straat, -laan, -weg) or
     by the postcode after them (an address block); towns from the list of Dutch places, or
     by standing after a postcode, a place field ("Geboorteplaats: Aleppo") or "geboren te",
-    "woonachtig in", "afkomstig uit"; "Postbus 312" is an address too. A town that is also
+    "woonachtig in", "afkomstig uit"; "Postbus 312" is an address too, and so is a town with
+    its district ("Rotterdam-Zuid"). A town that is also
     an ordinary word ("Best", "Son") counts only after words such as "te", "in" or
     "woonplaats", or after a postcode; so does a city abroad ("daarvoor in Aleppo",
     ``world_cities.txt``);
@@ -168,6 +172,9 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start(), match.end(), "postcode"
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in TOWN_DISTRICT.finditer(text):
+            if match.group("town") in self._towns.phrases:
+                yield match.start(), match.end(), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")

@@ -15,8 +15,8 @@ from recognizers.phrases import PhraseIndex
 
 # A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
 # ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
-CAPITALISED = r"[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
-CAPITALS = r"[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
+CAPITALISED = r"(?:['’]s-)?[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"  # 's-Gravenzande
+CAPITALS = r"(?!(?:EN|OF|VOOR)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"  # a word, not a joining one
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg"
@@ -54,9 +54,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "kind_then_name": re.compile(
                 rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PROPER_NAME})"),
-            # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging"
+            # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
+            # "Spraak-taalcentrum Rijnmond"
             "compound_kind_then_name": re.compile(
-                rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*|[A-Z]+-)(?:{COMPOUND_KINDS}){GAP}"
+                rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[a-zß-öø-ÿ]+)?|[A-Z]+-)(?:{COMPOUND_KINDS}){GAP}"
                 rf"(?:{PROPER_NAME})"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(

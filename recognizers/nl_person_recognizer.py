@@ -110,7 +110,8 @@ class NlPersonRecognizer(SpanRecognizer):
         """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School")."""
         words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
         return (any(w.lower() not in lowered("not_names") for w in words)
-                and not self._is_organization(candidate))
+                and not self._is_organization(candidate)
+                and candidate not in lexicon("countries"))
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):

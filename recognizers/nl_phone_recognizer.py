@@ -34,7 +34,7 @@ class NlPhoneRecognizer(PatternRecognizer):
         Pattern("phone_abroad",
                 r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
-                rf"(?<![\w+(])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?\d)", 0.5),
+                rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?\d)", 0.5),
         Pattern("phone_municipal",
                 rf"(?<![\w+(.,-])(?:{MUNICIPAL})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
     ]

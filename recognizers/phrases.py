@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-PHRASE_START = re.compile(r"(?<![\w'’-])['’]?[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
+# a capitalised word, or one of the towns with a genitive article: 's-Hertogenbosch
+PHRASE_START = re.compile(r"(?<![\w'’-])(?:['’]s-|['’]?)[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
 WORD = re.compile(r"[^\s,;:()]+")
 GAP = re.compile(r"[ \t]+")
 

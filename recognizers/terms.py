@@ -106,6 +106,8 @@ class TermMatcher:
         if self._is_term(word):
             yield match.start(), match.end()
             return
+        if word.lower() in self.excluded:
+            return
         if any(part in self.exact or part.lower() in self.folded for part in word.split("-")):
             yield match.start(), match.end()  # "ADHD-medicatie", "POH-GGZ": the whole compound
 

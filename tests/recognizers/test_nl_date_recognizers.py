@@ -74,6 +74,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("verslag Kinderfysiotherapie De Knotwilg, 8 januari 2026", []),  # "De" no first name
         ("Lars Asten (15-12-2015)", ["15-12-2015"]),  # a town is a surname after a first name
         ("(born 11.06.2016), agree with", ["11.06.2016"]),
+        ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
     ],
 )
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,

@@ -45,6 +45,7 @@ def recognizer() -> NlHealthRecognizer:
         ("deze stoornis en de ziekte", []),  # a head noun without a clinical adjective
         ("de logopedist, de kinderfysiotherapeut en de stottertherapeut", []),  # professions
         ("Kanjertraining in de klas", []),  # a school programme
+        ("Video-opnames van de les; ADHD-medicatie", ["ADHD-medicatie"]),  # whole compounds
         ("stotteren; drie opnames en een pijncrisis", ["stotteren", "opnames", "pijncrisis"]),
         ("middenoorontsteking en zwangerschapsdiabetes", ["middenoorontsteking",
                                                         "zwangerschapsdiabetes"]),

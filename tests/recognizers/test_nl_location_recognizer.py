@@ -34,6 +34,9 @@ def recognizer() -> NlLocationRecognizer:
         ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
         ("is geboren in Van tot zomer", []),  # "Van" of a sentence, no place
         ("Postbus 312", ["Postbus 312"]),
+        ("in 's-Gravenzande, geboren te 's-Hertogenbosch", ["'s-Gravenzande",
+                                                             "'s-Hertogenbosch"]),
+        ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
         # cities abroad, after a word that introduces a place
         ("tot groep 3 woonde het gezin in Gaziantep", ["Gaziantep"]),
         ("daarvoor in Chengdu, sinds 2020 in Nederland", ["Chengdu"]),

@@ -41,6 +41,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("VERSLAG JEUGDHULP", []),  # a heading
         ("De Kustlijn Jeugd en PMT-praktijk In Beweging",
          ["De Kustlijn Jeugd", "PMT-praktijk In Beweging"]),
+        ("SO-VSO De Zeehoeve, Huisartsenpraktijk 's-Gravenzande West",
+         ["SO-VSO De Zeehoeve", "Huisartsenpraktijk 's-Gravenzande West"]),
+        ("Spraak-taalcentrum Rijnmond", ["Spraak-taalcentrum Rijnmond"]),
+        ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds
     ],
 )
 def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
