@@ -26,14 +26,19 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     """The strings to look for, each with whether it may also match in lower case.
 
     Full names and their parts: first names (also lower case, as in "hoi marieke"),
-    surnames with their tussenvoegsel ("de Vries") and without; a name found in lower case
-    ("shurayne martina" in an e-mail header) is looked for in any case. Parts that are
+    surnames with their tussenvoegsel ("de Vries") and without. A name found in lower case
+    ("shurayne martina" in an e-mail header), a first name that is no surname, and a name
+    that no Dutch list holds ("Kacper") are looked for in any case: "hoi kacper". Parts that are
     ordinary words ("Groen", "Storm") are looked for only as part of a fuller name.
     """
-    words = lowered("common_words") | lowered("not_names") | lowered("interfixes")
+    words = (lowered("common_words") | lowered("not_names") | lowered("interfixes")
+             | lowered("roles") | lowered("name_labels") | lowered("titles"))
     # first names that may stand in lower case: not also a surname ("roos" is a rose)
     first_names = (lexicon("first_names") - lexicon("first_names.ambiguous")
                    - lexicon("surnames"))
+    # capitalised words of Dutch lists: a name not among them ("Kacper", "Aarav") is no word
+    dutch_words = (lexicon("first_names") | lexicon("surnames") | lexicon("surnames.ambiguous")
+                   | lexicon("towns"))
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != PERSON:
@@ -43,7 +48,8 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         for part in re.split(r"[\s]+", name):
             if len(part) < 2 or part.endswith(".") or part.lower() in words:
                 continue
-            lower_ok = (part in first_names or part.islower()) and part.lower() not in words
+            lower_ok = ((part in first_names or part.islower() or part not in dutch_words)
+                        and part.lower() not in words)
             variants[part] = variants.get(part, False) or lower_ok
         surname = re.search(r"(?:(?:van|de|der|den|ter|ten|te|'t|el|al)\s+)+\S+$", name,
                             re.IGNORECASE)

@@ -89,7 +89,9 @@ class NlPersonRecognizer(SpanRecognizer):
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
-            "before_role": re.compile(rf"(?<![\w.])(?i:{roles})[ \t]+(?P<name>{name})"),
+            # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
+            "before_role": re.compile(
+                rf"(?<![\w.])(?i:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
             "after_role": re.compile(
                 rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?i:{roles})(?![\w])"),
             "mail_header": re.compile(

@@ -30,6 +30,12 @@ def test_a_full_name_makes_its_first_name_and_surname_names_elsewhere() -> None:
     assert all(f.entity_type == "PERSON" and f.recognizer == "NamePropagation" for f in found)
 
 
+def test_a_name_no_dutch_list_holds_is_found_in_lower_case() -> None:
+    variants = name_variants([person("Kinderen: Kacper Nowak", "Kacper Nowak")])
+    found = propagate_names(document("kacper was vandaag ziek"), [], variants)
+    assert [f.text for f in found] == ["kacper"]
+
+
 def test_surnames_that_are_words_propagate_only_capitalised() -> None:
     variants = name_variants([person("Noor Bakker", "Noor Bakker")])
     text = "Naar de bakker. Bakker belde."

@@ -44,6 +44,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Naam vader: Piotr Nowak, woont in Polen", ["Piotr Nowak"]),  # a place in the value
         ('Moeder: "Thuis praat ze veel, in het Oekraïens"', []),  # a quote, no name
         ("tolk Iryna Melnyk; Semhar Tekle, jeugdconsulent", ["Iryna Melnyk", "Semhar Tekle"]),
+        ("orthopedagoog SWV Desislava Petrova; testassistent Radu Popescu",
+         ["Desislava Petrova", "Radu Popescu"]),
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
         ("CC: Sociaal Team Emmen <team@example.nl>", []),  # an organization's address
