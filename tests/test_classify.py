@@ -52,6 +52,10 @@ def document(text: str) -> Document:
          AuthorRole.SCHOOL),  # the samenwerkingsverband attends; the school writes
         ("Medisch handelingsprotocol\nAfspraken bij een hypo", DocType.OTHER,
          AuthorRole.SCHOOL),  # one word in the body is no evidence of a type
+        ("Regionaal Bureau Leerplicht Vallei\nAan de ouders/verzorgers van Kacper\nGeachte "
+         "ouders,", DocType.CORRESPONDENTIE, AuthorRole.JEUGDHULP),  # a letter
+        ("AANMELDING BIJ DE COMMISSIE TOELAATBAARHEID - SO\nSamenwerkingsverband PO 25-09",
+         DocType.AANVRAAGFORMULIER, AuthorRole.SCHOOL),
         # one of each
         ("Aanvraag toelaatbaarheidsverklaring SBO\nGegevens leerling", DocType.AANVRAAGFORMULIER,
          AuthorRole.SCHOOL),
