@@ -132,8 +132,8 @@ class NlPersonRecognizer(SpanRecognizer):
         for rule in ("before_role", "after_role"):
             for match in self._patterns[rule].finditer(text):
                 name = match.group("name")
-                if (self._known_if_single(name) and not self._is_organization(name)
-                        and name not in lexicon("towns") and self._surname_is_known(name)):
+                if (self._known_if_single(name) and name not in lexicon("towns")
+                        and self._surname_is_known(name)):
                     yield match.start("name"), match.end("name"), "role"
 
     @staticmethod
@@ -145,11 +145,10 @@ class NlPersonRecognizer(SpanRecognizer):
         return not name[0].islower() or name.split()[-1] in lexicon("surnames")
 
     def _mail_headers(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The display name before an e-mail address, unless it names an organization."""
+        """The display name before an e-mail address, unless a word of it is no name."""
         for match in self._patterns["mail_header"].finditer(text):
             words = match.group("name").split()
-            if not self._is_organization(match.group("name")) and not any(
-                    w.lower() in lowered("not_names") or w.isupper() for w in words):
+            if not any(w.lower() in lowered("not_names") or w.isupper() for w in words):
                 yield match.start("name"), match.end("name"), "mail_header"
 
     @staticmethod
@@ -214,7 +213,7 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["label"].finditer(text):
             offset, value = match.start("value"), match.group("value")
             for name in self._patterns["name"].finditer(value):
-                if (self._known_if_single(name.group()) and not self._is_organization(name.group())
+                if (self._known_if_single(name.group())
                         and not AFTER_PREPOSITION.search(value, 0, name.start())
                         and not PREPOSITION.match(name.group()) and not value.lstrip()
                         .startswith(QUOTES)):
