@@ -91,19 +91,22 @@ def propagate_names(document: Document, findings: Sequence[Finding],
     """The findings plus a finding of the type for each mention of a known name.
 
     A mention that lies within a finding already made is left to that finding, and so is
-    one that overlaps a finding other than a person's; one that overlaps a person's only in
-    part is added, and ``resolve_overlaps`` keeps the longer ("op 't Ekke": the school, not
-    a surname "Ekke").
+    one that overlaps an at least as long finding of another type ("van Praktijk" in
+    "Praktijk Kwink"). One that overlaps other findings only in part is added, and
+    ``resolve_overlaps`` keeps the longer ("op 't Ekke": the school, not a surname "Ekke";
+    "de Graaf": the person, not a hamlet "Graaf").
     """
-    covered = bytearray(len(document.text))  # 1 where a finding covers the text, 2 if no name
+    covered = bytearray(len(document.text))  # 1 where a finding already covers the text
     for finding in findings:
-        mark = b"\x01" if finding.entity_type == PERSON else b"\x02"
-        covered[finding.start:finding.end] = mark * (finding.end - finding.start)
+        covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
+    others = [f for f in findings if f.entity_type != entity_type]
     added: list[Finding] = []
     for pattern in _patterns(variants):
         for match in pattern.finditer(document.text):
-            span = covered[match.start():match.end()]
-            if all(span) or 2 in span:
+            length = match.end() - match.start()
+            if all(covered[match.start():match.end()]) or any(
+                    f.start < match.end() and match.start() < f.end and f.end - f.start >= length
+                    for f in others):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(Finding(entity_type, match.start(), match.end(), match.group(),

@@ -57,6 +57,15 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         return has_year and self._after_name(before)
 
     @staticmethod
+    def _titled(before_name: str) -> bool:
+        """Whether a title stands before the name: an adult, "mevrouw te Winkel (14 jan.)"."""
+        words = before_name.split()
+        titles = lowered("titles") | lowered("titles.extra")
+        while words and words[-1].lower() in lowered("interfixes"):
+            words.pop()
+        return bool(words) and words[-1].lower() in titles
+
+    @staticmethod
     def _is_first_name(word: str) -> bool:
         """A first name that is no tussenvoegsel or common word ("De" is in the list)."""
         return word in lexicon("first_names") and word.lower() not in (
@@ -68,10 +77,12 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         The word must be a known first name or surname, or follow a known first name
         ("Elif Kowalski, 15-2-2013"), and not be a town standing alone:
         not so the date line of a letter ("Helmond, 3 maart 2025"), of a signature
-        ("Opgesteld door S. Winter, 9 mrt. '25") or of a report ("Kompasroos (25-11-2024)").
+        ("Opgesteld door S. Winter, 9 mrt. '25") or of a report ("Kompasroos (25-11-2024)"),
+        nor a name with a title: adults' birth dates are not given ("mevrouw te Winkel
+        (14 jan. 2026)").
         """
         name = self.AFTER_NAME.search(before)
-        if name is None or self.SIGNED.search(before):
+        if name is None or self.SIGNED.search(before) or self._titled(before[: name.start()]):
             return False
         word = name.group("word")
         first_name_before = self.FIRST_NAME_BEFORE.search(before[: name.start()])

@@ -47,19 +47,26 @@ class NlIdRecognizer(SpanRecognizer):
         r"(?i:(?<![\w])(?:ons|onze|uw)[ \t]+(?:kenmerk|referentie))[ \t]*:?[ \t]*"
         r"(?P<value>(?=[A-Z0-9/.-]*[A-Z])(?=[A-Z/.-]*\d)[A-Z0-9][A-Z0-9/.-]{1,24}[A-Z0-9])"
         r"(?![\w])")
+    # a code of letters and digits after any number's label: "boekingsnr. TC-884120",
+    # "Cliëntnummer : ZS-25-0417", "(tolknummer TVK-20417)"
+    CODED = re.compile(
+        r"(?i:(?<![\w])[\w-]{3,}(?:nummer|nr\.?))[ \t]*:?[ \t]*"
+        r"(?P<value>[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})*)(?![\w/-])")
     PATTERNS = {
         **{kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
            for kind, (label, value) in LABELLED.items()},
         # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
         "reference": REFERENCE,
+        "coded": CODED,
         "pupil_after_name": re.compile(
             r"(?im)^[ \t]*(?:naam[ \t]+)?leerling[ \t]*:[^\n(]{3,60}\((?P<value>\d{4,10})\)"),
     }
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        """The labelled numbers in the text."""
-        return [
-            self.result(match.start("value"), match.end("value"), self.SCORE, kind)
-            for kind, pattern in self.PATTERNS.items() for match in pattern.finditer(text)
-        ]
+        """The labelled numbers in the text, each once (the first rule that found it)."""
+        found: dict[tuple[int, int], str] = {}
+        for kind, pattern in self.PATTERNS.items():
+            for match in pattern.finditer(text):
+                found.setdefault((match.start("value"), match.end("value")), kind)
+        return [self.result(start, end, self.SCORE, kind) for (start, end), kind in found.items()]

@@ -13,7 +13,9 @@ from recognizers.base import SpanRecognizer
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
 
-STREET_WORD = r"(?:[A-Z][\w'’-]*|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)"
+# a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
+STREET_WORD = (r"(?:(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\.|[A-Z][\w'’-]*"
+               r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
 HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
 STREET_SUFFIX = re.compile(
@@ -22,6 +24,12 @@ STREET_SUFFIX = re.compile(
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
     re.IGNORECASE)
+# the abbreviated title of a known street's name: "Ds. van Dijkweg"
+STREET_TITLE_BEFORE = re.compile(r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\.[ \t]*"
+                                 r"(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+# a street named by where it lies: "Achter de Kerk", "Over het Water"
+PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
+                                r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
 POSTCODE_UPPER = r"(?<![\w])[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w])"
 # two-letter words that follow a number ("2016 de", "5 te") and so are no postcode letters
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
@@ -85,7 +93,8 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _towns(self) -> PhraseIndex:
-        towns = frozenset(map(town_as_written, lexicon("towns")))
+        """Dutch places, and the districts of the big cities ("Escamp", "Overvecht")."""
+        towns = frozenset(map(town_as_written, lexicon("towns"))) | lexicon("districts")
         return PhraseIndex.of(towns - lexicon("countries"))
 
     @cached_property
@@ -103,8 +112,10 @@ class NlLocationRecognizer(SpanRecognizer):
         Towns that are also surnames ("Asten") do not: a name with them is found as a whole.
         """
         words = lowered("common_words") | lowered("not_names")
-        listed = lexicon("towns.ambiguous") | lexicon("towns.also_words")
-        return frozenset(town for town in map(town_as_written, lexicon("towns"))
+        listed = (lexicon("towns.ambiguous") | lexicon("towns.also_words")
+                  | lexicon("districts"))
+        return frozenset(town for town in (*map(town_as_written, lexicon("towns")),
+                                           *lexicon("districts"))
                          if town in listed or town.lower() in words
                          or town in lexicon("first_names"))
 
@@ -154,10 +165,12 @@ class NlLocationRecognizer(SpanRecognizer):
         for start in starts:
             street = words_before_number[start:]
             if street in self._streets and street.lower() not in lowered("not_names"):
-                return start
+                title = STREET_TITLE_BEFORE.search(words_before_number, 0, start)
+                return title.start() if title else start
         for start in reversed(starts):
             street = words_before_number[start:]
-            if STREET_SUFFIX.search(street) and (len(street.split()) > 1 or len(street) > 7):
+            if (STREET_SUFFIX.search(street) and (len(street.split()) > 1 or len(street) > 7)
+                    or PREPOSITION_STREET.match(street)):
                 return start
         return None
 

@@ -39,8 +39,9 @@ class NlPersonRecognizer(SpanRecognizer):
     - the line after a closing ("Met vriendelijke groet,"): ``signature``;
     - a role before it ("tolk Iryna Melnyk") or after it and a comma ("Semhar Tekle,
       jeugdconsulent"): ``role``;
-    - the display name of an e-mail address, in any case ("Van: shurayne martina
-      <...>"): ``mail_header``.
+    - the display name of an e-mail address or the speaker of a quoted chat message, in any
+      case ("Van: shurayne martina <...>", "[12-11-2025 07:48] hatice: ..."):
+      ``mail_header``.
 
     Surnames that are ordinary words (Bakker, de Jong, Visser, Mol, Storm) count only with
     such evidence. The lexicons come from deduce (see ``lexicons/README.md``). The pipeline
@@ -94,6 +95,10 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?<![\w.])(?i:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
             "after_role": re.compile(
                 rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?i:{roles})(?![\w])"),
+            # the speaker of a chat message quoted in a report: "[12-11-2025 07:48] hatice: ..."
+            "chat_speaker": re.compile(
+                r"(?m)^[ \t]*\[[^\]\n]{4,30}\][ \t]*(?P<name>[^\W\d_][\w'’-]*"
+                r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}):"),
             "mail_header": re.compile(
                 r"(?m)(?:^|[:,;][ \t]*)(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
                 r"[ \t]*<[^\s<>@]+@[^\s<>]+>"),
@@ -145,11 +150,12 @@ class NlPersonRecognizer(SpanRecognizer):
         return not name[0].islower() or name.split()[-1] in lexicon("surnames")
 
     def _mail_headers(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The display name before an e-mail address, unless a word of it is no name."""
-        for match in self._patterns["mail_header"].finditer(text):
-            words = match.group("name").split()
-            if not any(w.lower() in lowered("not_names") or w.isupper() for w in words):
-                yield match.start("name"), match.end("name"), "mail_header"
+        """The sender of a mail or chat message, in any case, unless a word is no name."""
+        for rule in ("mail_header", "chat_speaker"):
+            for match in self._patterns[rule].finditer(text):
+                words = match.group("name").split()
+                if not any(w.lower() in lowered("not_names") or w.isupper() for w in words):
+                    yield match.start("name"), match.end("name"), "mail_header"
 
     @staticmethod
     def _is_organization(candidate: str) -> bool:

@@ -46,6 +46,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("sinds maart 2024", ["maart 2024"]),  # not the month alone
         ("Sent: Monday, November 16, 2026 10:14", ["November 16, 2026"]),
         ("Date: Fri, 16 May 2025 07:52", ["16 May 2025"]),
+        ("Friday 23 January at 14.00; 58,9 (juli) -> 61,3 (december)",
+         ["23 January", "juli", "december"]),
         ("  2022        na de vlucht\n| 2021 | verhuizing |", ["2022", "2021"]),  # time lines
         ("  2021-2022   groep 3\n  2019 - 2020", []),  # school years
         ("kreeg zij in\n2025 een behandeling", ["2025"]),  # a line break between
@@ -75,6 +77,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("Lars Asten (15-12-2015)", ["15-12-2015"]),  # a town is a surname after a first name
         ("(born 11.06.2016), agree with", ["11.06.2016"]),
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
+        ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
     ],
 )
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,

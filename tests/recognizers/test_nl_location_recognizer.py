@@ -37,6 +37,10 @@ def recognizer() -> NlLocationRecognizer:
         ("in 's-Gravenzande, geboren te 's-Hertogenbosch", ["'s-Gravenzande",
                                                              "'s-Hertogenbosch"]),
         ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
+        ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",
+         ["Ds. van Dijkweg 9", "Achter de Kerk 2", "Appingedam"]),
+        ("Lezen: EMT ruwe score 34, Klepel 19 (pc 3)", []),  # a test and its score
+        ("verhuisd uit Laak naar Escamp", ["Laak", "Escamp"]),  # districts, with place words
         # cities abroad, after a word that introduces a place
         ("tot groep 3 woonde het gezin in Gaziantep", ["Gaziantep"]),
         ("daarvoor in Chengdu, sinds 2020 in Nederland", ["Chengdu"]),

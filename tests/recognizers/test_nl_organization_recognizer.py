@@ -44,6 +44,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("SO-VSO De Zeehoeve, Huisartsenpraktijk 's-Gravenzande West",
          ["SO-VSO De Zeehoeve", "Huisartsenpraktijk 's-Gravenzande West"]),
         ("Spraak-taalcentrum Rijnmond", ["Spraak-taalcentrum Rijnmond"]),
+        ("Internationale Schakelklas Delfzijl", ["Internationale Schakelklas Delfzijl"]),
         ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds
     ],
 )

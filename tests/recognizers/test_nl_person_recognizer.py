@@ -48,6 +48,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Desislava Petrova", "Radu Popescu"]),
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
+        ("[12-11-2025 07:48] hatice: goeiemorgen", ["hatice"]),  # a chat message's speaker
+        ("broertje Abdirahman (roepnaam Abdi)", ["Abdirahman", "Abdi"]),
         ("CC: Sociaal Team Emmen <team@example.nl>", []),  # an organization's address
         ("Casus 2 - leerling A.\nJongen van 9", []),  # initials stay on their line
         ("Juf Anne gaf les.", ["Anne"]),  # form of address
