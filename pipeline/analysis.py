@@ -9,7 +9,14 @@ from presidio_analyzer import AnalyzerEngine
 from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
-from pipeline.names import ORGANIZATION, name_variants, organization_variants, propagate_names
+from pipeline.names import (
+    ORGANIZATION,
+    PERSON,
+    known_texts,
+    name_variants,
+    organization_variants,
+    propagate_names,
+)
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
 from pipeline.overlaps import resolve_overlaps
 from recognizers.registry import build_registry
@@ -41,14 +48,21 @@ class Analyzer:
         return self.analyze_submission([document])[0]
 
     def analyze_submission(self, documents: Sequence[Document]) -> list[tuple[Finding, ...]]:
-        """The findings in each document, with the names known from any of them propagated."""
+        """The findings in each document, with what any of them found found again in all."""
         detected = [self._detect(document) for document in documents]
         found = [f for findings in detected for f in findings]
-        people, organizations = name_variants(found), organization_variants(found)
-        return [resolve_overlaps(propagate_names(
-                    document, propagate_names(document, findings, organizations, ORGANIZATION),
-                    people))
+        known = {ORGANIZATION: organization_variants(found), "NL_ID": known_texts(found, "NL_ID"),
+                 "LOCATION": known_texts(found, "LOCATION"), PERSON: name_variants(found)}
+        return [resolve_overlaps(self._propagate(document, findings, known))
                 for document, findings in zip(documents, detected, strict=True)]
+
+    @staticmethod
+    def _propagate(document: Document, findings: tuple[Finding, ...],
+                   known: dict[str, dict[str, bool]]) -> tuple[Finding, ...]:
+        """Each type's known texts found again; schools before the names they may hold."""
+        for entity_type, variants in known.items():
+            findings = propagate_names(document, findings, variants, entity_type)
+        return findings
 
     def _detect(self, document: Document) -> tuple[Finding, ...]:
         results = self._engine.analyze(

@@ -85,6 +85,22 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     return variants
 
 
+def known_texts(findings: Iterable[Finding], entity_type: str) -> dict[str, bool]:
+    """The texts found as the type, to be looked for as written wherever else they stand.
+
+    A place or number found once with its evidence ("verhuisd naar Escamp", "Cliëntnummer:
+    ZS-25-0417") is the same place or number in a page footer or between parentheses. Texts
+    that are also words or names, or that do not start with a capital or digit, are left out.
+    """
+    words = lowered("common_words") | lowered("not_names")
+    also_words = (lexicon("towns.ambiguous") | lexicon("towns.also_words")
+                  | lexicon("first_names"))  # "Best", "Erica": a word or a name elsewhere
+    texts = (" ".join(f.text.split()) for f in findings if f.entity_type == entity_type)
+    return {text: False for text in texts
+            if len(text) >= MIN_NAME_LETTERS and (text[0].isupper() or text[0].isdigit())
+            and text.lower() not in words and text not in also_words}
+
+
 def propagate_names(document: Document, findings: Sequence[Finding],
                     variants: dict[str, bool], entity_type: str = PERSON
                     ) -> tuple[Finding, ...]:

@@ -106,6 +106,11 @@ class NlLocationRecognizer(SpanRecognizer):
                               - lexicon("countries"))
 
     @cached_property
+    def _no_places(self) -> frozenset[str]:
+        """Words that a place field or "geboren in" may precede that name no place."""
+        return lowered("interfixes") | lowered("common_words") | lowered("titles.informal")
+
+    @cached_property
     def _ambiguous_towns(self) -> frozenset[str]:
         """Towns that are also words or first names ("Best", "Son"): they need context.
 
@@ -191,7 +196,7 @@ class NlLocationRecognizer(SpanRecognizer):
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
-                if place not in lexicon("countries") and place.lower() not in lowered("interfixes"):
+                if place not in lexicon("countries") and place.lower() not in self._no_places:
                     yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]

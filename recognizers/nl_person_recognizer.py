@@ -17,6 +17,8 @@ LOWER = "a-zß-öø-ÿ"
 CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
 INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,4}}(?![{LOWER}])"
 
+# the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
+ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
 MIN_KIND_LETTERS = 3
 PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
 AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
@@ -78,7 +80,8 @@ class NlPersonRecognizer(SpanRecognizer):
         never = alternation(lexicon("not_names"))
         roles = alternation(lexicon("roles"))
         word = rf"(?!(?:{never})(?![\w'’-])){CAPITALISED}"
-        surname = rf"(?:(?:{interfix})[ \t]+)?{word}(?:-(?:(?:{interfix})[ \t])?{word})?"
+        surname = (rf"(?:(?:{interfix})[ \t]+)?{word}(?:-(?:(?:{interfix})[ \t])?{word})?"
+                   rf"(?:[ \t]+{ROMANCE_PARTICLE}[ \t]+{word})?")  # "Pereira da Silva"
         name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
         return {
             "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
@@ -138,8 +141,14 @@ class NlPersonRecognizer(SpanRecognizer):
             for match in self._patterns[rule].finditer(text):
                 name = match.group("name")
                 if (self._known_if_single(name) and name not in lexicon("towns")
-                        and self._surname_is_known(name)):
+                        and self._surname_is_known(name) and not self._starts_with_a_word(name)):
                     yield match.start("name"), match.end("name"), "role"
+
+    @staticmethod
+    def _starts_with_a_word(name: str) -> bool:
+        """Whether it opens with an ordinary word: "logopedist Totaal Taalscore" names no one."""
+        words = [w for w in name.split() if w.lower() not in lowered("interfixes")]
+        return bool(words) and words[0].lower() in lowered("common_words")
 
     @staticmethod
     def _surname_is_known(name: str) -> bool:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from pipeline.document import Document, Finding, Page
-from pipeline.names import name_variants, organization_variants, propagate_names
+from pipeline.names import known_texts, name_variants, organization_variants, propagate_names
 from pipeline.overlaps import resolve_overlaps
 
 
@@ -72,3 +72,15 @@ def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
                                  "ORGANIZATION")
     assert [(f.entity_type, f.text) for f in propagated] == [
         ("ORGANIZATION", "De Vlinderboom"), ("ORGANIZATION", "Kompasroos")]
+
+
+def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:
+    form = "verhuisd naar Escamp; Cliëntnummer: ZS-25-0417; in Best"
+    found = [Finding(kind, form.index(text), form.index(text) + len(text), text, 0.6, 1)
+             for kind, text in (("LOCATION", "Escamp"), ("NL_ID", "ZS-25-0417"),
+                                ("LOCATION", "Best"))]
+    footer = "Den Haag (Escamp) - ZS-25-0417 - pagina 2. Best wishes"
+    propagated = [f for kind in ("LOCATION", "NL_ID")
+                  for f in propagate_names(document(footer), [], known_texts(found, kind), kind)]
+    assert [(f.entity_type, f.text) for f in propagated] == [
+        ("LOCATION", "Escamp"), ("NL_ID", "ZS-25-0417")]  # "Best" is a word too

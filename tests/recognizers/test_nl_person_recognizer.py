@@ -50,6 +50,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
         ("[12-11-2025 07:48] hatice: goeiemorgen", ["hatice"]),  # a chat message's speaker
         ("broertje Abdirahman (roepnaam Abdi)", ["Abdirahman", "Abdi"]),
+        ("drs. R. Pereira da Silva, MSc; logopedist Totaal Taalscore 78",
+         ["R. Pereira da Silva"]),
         ("CC: Sociaal Team Emmen <team@example.nl>", []),  # an organization's address
         ("Casus 2 - leerling A.\nJongen van 9", []),  # initials stay on their line
         ("Juf Anne gaf les.", ["Anne"]),  # form of address
