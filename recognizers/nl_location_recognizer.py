@@ -196,7 +196,8 @@ class NlLocationRecognizer(SpanRecognizer):
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
-                if place not in lexicon("countries") and place.lower() not in self._no_places:
+                if (place not in lexicon("countries")
+                        and place.split()[0].lower() not in self._no_places):
                     yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]

@@ -32,7 +32,8 @@ def recognizer() -> NlLocationRecognizer:
         ("Bergen op Zoom", ["Bergen op Zoom"]),
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place
         ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
-        ("is geboren in Van tot zomer; geboren in Broer (groep 4)", []),  # no places
+        ("is geboren in Van tot zomer; geboren in Broer (groep 4); geboren in Tussen en",
+         []),  # words that start a sentence, no places
         ("Postbus 312", ["Postbus 312"]),
         ("in 's-Gravenzande, geboren te 's-Hertogenbosch", ["'s-Gravenzande",
                                                              "'s-Hertogenbosch"]),
