@@ -100,7 +100,7 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?i:{roles})(?![\w])"),
             # the speaker of a chat message quoted in a report: "[12-11-2025 07:48] hatice: ..."
             "chat_speaker": re.compile(
-                r"(?m)^[ \t]*\[[^\]\n]{4,30}\][ \t]*(?P<name>[^\W\d_][\w'’-]*"
+                r"(?m)^[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*(?P<name>[^\W\d_][\w'’-]*"
                 r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}):"),
             "mail_header": re.compile(
                 r"(?m)(?:^|[:,;][ \t]*)(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"

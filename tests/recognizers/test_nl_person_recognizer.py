@@ -49,6 +49,7 @@ def recognizer() -> NlPersonRecognizer:
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
         ("[12-11-2025 07:48] hatice: goeiemorgen", ["hatice"]),  # a chat message's speaker
+        ("[leerling] heeft nodig: een kleine groep", []),  # a pseudonym, no time stamp
         ("broertje Abdirahman (roepnaam Abdi)", ["Abdirahman", "Abdi"]),
         ("drs. R. Pereira da Silva, MSc; logopedist Totaal Taalscore 78",
          ["R. Pereira da Silva"]),
