@@ -10,7 +10,20 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers import dates
 from recognizers.lexicon import lexicon, lowered
 
-YEAR = re.compile(r"\d{4}|'\d{2}|[-/.]\d{2}(?!\d)")
+YEAR = re.compile(r"(?:19|20)\d{2}|(?<=')\d{2}|(?<=[-/.])\d{2}(?!\d)")
+CENTURY_PIVOT = 50  # '15 is 2015, '87 is 1987
+MIN_AGE_YEARS = 2  # a birth date behind a name lies this much before the document's dates
+
+
+def _year(date_text: str) -> int | None:
+    """The year of a date as written, or ``None`` when it has none."""
+    found = YEAR.findall(date_text)
+    if not found:
+        return None
+    digits = found[-1]
+    if len(digits) == 4:
+        return int(digits)
+    return 2000 + int(digits) if int(digits) < CENTURY_PIVOT else 1900 + int(digits)
 
 
 class NlDateOfBirthRecognizer(PatternRecognizer):
@@ -46,15 +59,22 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Dates right after a birth word; other dates are left to ``NlDateRecognizer``."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if self._after_birth_word(text, r.start, r.end)]
+        years = [_year(text[r.start:r.end]) for r in results]
+        return [r for index, r in enumerate(results)
+                if self._after_birth_word(text, r.start, years[index],
+                                          [y for i, y in enumerate(years) if i != index and y])]
 
-    def _after_birth_word(self, text: str, start: int, end: int) -> bool:
+    def _after_birth_word(self, text: str, start: int, year: int | None,
+                          other_years: list[int]) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
         if self.BIRTH_WORDS.search(before) is not None:
             return True
-        has_year = YEAR.search(text, start, end) is not None  # not "Prins (18 december)"
-        return has_year and self._after_name(before)
+        # behind a name, a birth date has a year ("Prins (18 december)" has none) that lies
+        # years before the other dates ("toestemming ouders en Luuk, 28-10-2025" in 2026)
+        if year is None or (other_years and year > max(other_years) - MIN_AGE_YEARS):
+            return False
+        return self._after_name(before)
 
     @staticmethod
     def _titled(before_name: str) -> bool:

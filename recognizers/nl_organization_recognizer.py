@@ -15,7 +15,8 @@ from recognizers.phrases import PhraseIndex
 
 # A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
 # ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
-CAPITALISED = r"(?:['’]s-)?[A-Z][a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"  # 's-Gravenzande
+# a capitalised word, also "'s-Gravenzande" and "IJsseldelta"
+CAPITALISED = r"(?:['’]s-)?(?:IJ|[A-Z])[a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
 CAPITALS = r"(?!(?:EN|OF|VOOR)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"  # a word, not a joining one
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"

@@ -40,7 +40,8 @@ class NlPersonRecognizer(SpanRecognizer):
     - a form-field label ("Naam leerling:", "Ouder/verzorger 1:"): ``label``;
     - the line after a closing ("Met vriendelijke groet,"): ``signature``;
     - a role before it ("tolk Iryna Melnyk") or after it and a comma ("Semhar Tekle,
-      jeugdconsulent"): ``role``;
+      jeugdconsulent"), or a birth date or an age after it ("Maksym (geboren 3 mei 2012)",
+      "Noor, 14,"): ``role``;
     - the display name of an e-mail address or the speaker of a quoted chat message, in any
       case ("Van: shurayne martina <...>", "[12-11-2025 07:48] hatice: ..."):
       ``mail_header``.
@@ -85,7 +86,12 @@ class NlPersonRecognizer(SpanRecognizer):
         name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
         return {
             "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
-            "informal": re.compile(rf"(?<![\w.])(?i:{informal})[ \t]+(?P<name>{name})"),
+            "informal": re.compile(
+                rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+)(?P<name>{name})"),
+            # a name before a birth date or an age: "Maksym (geboren 3 mei 2012)", "(Noor, 14,"
+            "born_or_aged": re.compile(
+                rf"(?<![\w'’.-])(?P<name>{name})(?:[ \t]*[(,][ \t]*(?i:geboren|geb\.)"
+                rf"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)])"),
             "initials": re.compile(rf"(?<![\w.])(?P<name>{INITIALS}[ \t]*{surname})"),
             "label": re.compile(
                 rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
@@ -137,7 +143,7 @@ class NlPersonRecognizer(SpanRecognizer):
             yield match.start("name"), match.end("name"), "initials"
 
     def _by_role(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for rule in ("before_role", "after_role"):
+        for rule in ("before_role", "after_role", "born_or_aged"):
             for match in self._patterns[rule].finditer(text):
                 name = match.group("name")
                 if (self._known_if_single(name) and name not in lexicon("towns")

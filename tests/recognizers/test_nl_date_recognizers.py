@@ -78,6 +78,8 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("(born 11.06.2016), agree with", ["11.06.2016"]),
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
         ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
+        ("Brief 12-01-2026: toestemming ouders en Luuk, 28-10-2025", []),  # too recent
+        ("Brief 12-01-2026: Luuk Jansen, 28-10-2014", ["28-10-2014"]),
     ],
 )
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,

@@ -45,6 +45,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["SO-VSO De Zeehoeve", "Huisartsenpraktijk 's-Gravenzande West"]),
         ("Spraak-taalcentrum Rijnmond", ["Spraak-taalcentrum Rijnmond"]),
         ("Internationale Schakelklas Delfzijl", ["Internationale Schakelklas Delfzijl"]),
+        ("Jeugdpraktijk IJsseldelta en PCB De Duinroos",
+         ["Jeugdpraktijk IJsseldelta", "PCB De Duinroos"]),
         ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds
     ],
 )

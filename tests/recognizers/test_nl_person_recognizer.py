@@ -51,6 +51,10 @@ def recognizer() -> NlPersonRecognizer:
         ("[12-11-2025 07:48] hatice: goeiemorgen", ["hatice"]),  # a chat message's speaker
         ("[leerling] heeft nodig: een kleine groep", []),  # a pseudonym, no time stamp
         ("broertje Abdirahman (roepnaam Abdi)", ["Abdirahman", "Abdi"]),
+        ("broer ....... Maksym, geb. 03-05-2012; Daniel (geboren 02-05-2020)",
+         ["Maksym", "Daniel"]),
+        ("zijn pleegzussen (Noor, 14, en Fenne, 12)", ["Noor", "Fenne"]),
+        ("(Groep 5, 12) en Kinderen (0-4 jaar)", []),
         ("drs. R. Pereira da Silva, MSc; logopedist Totaal Taalscore 78",
          ["R. Pereira da Silva"]),
         ("CC: Sociaal Team Emmen <team@example.nl>", []),  # an organization's address
