@@ -44,12 +44,15 @@ PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
 TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|einde|half"
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m")
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|km|kg|punten|woorden|leerlingen|kinderen))"
-YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+)(?:199\d|20[0-3]\d)(?![\w/-])"
-              rf"{NOT_A_QUANTITY}")
+YEAR_NUMBER = r"(?:199\d|20[0-3]\d)"
+# "sinds 2019", or in parentheses: "de inschrijving (2021)", "(MRI 2017)"
+YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"
+              rf"|(?<=\((?:(?:MRI|EEG|CT)[ \t])?){YEAR_NUMBER}(?=\))")
 # a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"
-YEAR_IN_TIMELINE = (r"(?m)(?<=(?:^|\|)[ \t]*)(?:199\d|20[0-3]\d)"
+YEAR_IN_TIMELINE = (rf"(?m)(?<=(?:^|\|)[ \t]*){YEAR_NUMBER}"
                     rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")
-MONTH_RANGE_DASH = r"[ \t]*[-–][ \t]*"
+# what joins the months of a range: "maart-juli", "september en oktober 2025"
+MONTH_RANGE_DASH = r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot)[ \t]+)"
 # the month is matched first and its context looked back at from there, which is fast
 MONTH_ALONE = (rf"(?i)\b(?:{MONTHS})(?![\w])(?![ \t]+(?:{YEAR}|'\d{{2}}))"
                rf"(?:(?<=(?<![\w/])(?:{TIME_WORDS})\s+(?:{MONTHS}))"

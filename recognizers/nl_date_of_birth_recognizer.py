@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from statistics import median_high
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -12,7 +13,7 @@ from recognizers.lexicon import lexicon, lowered
 
 YEAR = re.compile(r"(?:19|20)\d{2}|(?<=')\d{2}|(?<=[-/.])\d{2}(?!\d)")
 CENTURY_PIVOT = 50  # '15 is 2015, '87 is 1987
-MIN_AGE_YEARS = 2  # a birth date behind a name lies this much before the document's dates
+MIN_AGE_YEARS = 1  # a birth date behind a name lies more than this before the document's time
 
 
 def _year(date_text: str) -> int | None:
@@ -71,8 +72,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         if self.BIRTH_WORDS.search(before) is not None:
             return True
         # behind a name, a birth date has a year ("Prins (18 december)" has none) that lies
-        # years before the other dates ("toestemming ouders en Luuk, 28-10-2025" in 2026)
-        if year is None or (other_years and year > max(other_years) - MIN_AGE_YEARS):
+        # years before the document's time, the median of its other dates ("toestemming
+        # ouders en Luuk, 28-10-2025" in a letter of 2025; an end date in 2029 does not count)
+        if year is None or (other_years and year >= median_high(other_years) - MIN_AGE_YEARS):
             return False
         return self._after_name(before)
 

@@ -50,6 +50,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
          ["23 January", "juli", "december"]),
         ("  2022        na de vlucht\n| 2021 | verhuizing |", ["2022", "2021"]),  # time lines
         ("  2021-2022   groep 3\n  2019 - 2020", []),  # school years
+        ("de inschrijving (2021), (MRI 2017) en (2020-2021)", ["2021", "2017"]),
+        ("Onderzoek (september en oktober 2025)", ["september", "oktober 2025"]),
         ("kreeg zij in\n2025 een behandeling", ["2025"]),  # a line break between
     ],
 )
@@ -78,7 +80,10 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("(born 11.06.2016), agree with", ["11.06.2016"]),
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
         ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
-        ("Brief 12-01-2026: toestemming ouders en Luuk, 28-10-2025", []),  # too recent
+        ("Brief 12-01-2026, gesprek 3-11-2025, TLV tot 31-7-2029: ouders en Luuk, 28-10-2025",
+         []),  # as recent as the letter
+        ("Kinderen: Lars Dekker (30-10-2016), Noa Kuiper (14-02-2023); getekend 17-03-2025",
+         ["30-10-2016", "14-02-2023"]),  # a young sister
         ("Brief 12-01-2026: Luuk Jansen, 28-10-2014", ["28-10-2014"]),
     ],
 )
