@@ -41,7 +41,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
 
     PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
     BIRTH_WORDS = re.compile(
-        r"(?i)\b(geboortedatum|geboren|geb\.?|geboortedag|d\.o\.b\.?|date of birth|born)"
+        r"(?i)\b(geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
+        r"|date of birth|born)"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     AFTER_NAME = re.compile(
         r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*)[ \t]*"

@@ -10,7 +10,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
-SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5})(?![\w-]))?(?:[ \t]*\([^)\n]{0,40}\))?"
+SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][a-z]+)(?![\w-]))?"
+             r"(?:[ \t]*\([^)\n]{0,40}\))?"
              r"(?:[ \t]*(?:[:#|]|\.+|nr\.?|nummer))?[ \t]*")
 # a case number: letters, digits, dashes and slashes, with at least one digit (SWV25-351)
 CASE_NUMBER = r"(?=[A-Z/.-]*\d)[A-Z0-9](?:[A-Z0-9/.-]{1,24}[A-Z0-9])?"

@@ -44,13 +44,15 @@ PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*
                   r"[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+|\bafkomstig[ \t]+uit"
                   r"[ \t]+)(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
-# a town and its district: "Rotterdam-Zuid", "Amsterdam-Noord"
-TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?:Noord|Oost|Zuid|West|Centrum|"
-                           r"Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
+# a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
+COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noordoost",
+                               "Noordwest", "Zuidoost", "Zuidwest"})
+TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
     r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
+MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")
 
 SMALL_WORDS = re.compile(r"(?<=\S )(Op|Aan|En|De|Den|Der|Bij|In|Van|Ter|Ten|Het)(?= )")
@@ -60,11 +62,11 @@ def town_as_written(listed: str) -> str:
     """A town as people write it, from its form in the list.
 
     "Bergen op Zoom" for "Bergen Op Zoom", "'s-Hertogenbosch" for "'S-Hertogenbosch",
-    "Bergen" for "Bergen (Li)".
+    "Bergen" for "Bergen (Li)", "'t Horntje" for "'T Horntje".
     """
     town = re.sub(r"\s*\([^)]*\)$", "", listed)
     town = SMALL_WORDS.sub(lambda m: m.group().lower(), town)
-    return re.sub(r"^'S-", "'s-", town)
+    return re.sub(r"^'(S-|T )", lambda m: "'" + m.group(1).lower(), town)
 
 
 class NlLocationRecognizer(SpanRecognizer):
@@ -93,9 +95,11 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _towns(self) -> PhraseIndex:
-        """Dutch places, and the districts of the big cities ("Escamp", "Overvecht")."""
+        """Dutch places, also as "ROTTERDAM" or "'t Horntje", and cities' districts."""
         towns = frozenset(map(town_as_written, lexicon("towns"))) | lexicon("districts")
-        return PhraseIndex.of(towns - lexicon("countries"))
+        in_capitals = {town.upper() for town in towns if len(town) >= MIN_TOWN_IN_CAPITALS}
+        with_t = {"'t " + town.removeprefix("Het ") for town in towns if town.startswith("Het ")}
+        return PhraseIndex.of((towns | in_capitals | with_t) - lexicon("countries"))
 
     @cached_property
     def _cities_abroad(self) -> PhraseIndex:
@@ -190,8 +194,10 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start(), match.end(), "postcode"
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in TOWN_DISTRICT.finditer(text):
-            if match.group("town") in self._towns.phrases:
+        for match in TOWN_DISTRICT.finditer(text):  # not a double surname "Asten-Bakker"
+            district = match.group("district")
+            if match.group("town") in self._towns.phrases and (
+                    district in COMPASS_DISTRICTS or district not in lexicon("surnames")):
                 yield match.start(), match.end(), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):

@@ -56,9 +56,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PROPER_NAME})"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
-            # "Spraak-taalcentrum Rijnmond"
+            # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
-                rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[a-zß-öø-ÿ]+)?|[A-Z]+-)(?:{COMPOUND_KINDS}){GAP}"
+                rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
+                rf"(?:{COMPOUND_KINDS}){GAP}"
                 rf"(?:{PROPER_NAME})"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(

@@ -15,11 +15,13 @@ from recognizers.lexicon import alternation, lexicon, lowered
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
-INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,4}}(?![{LOWER}])"
+INITIALS = rf"(?:[{UPPER}](?:[sh]|hr)?\.[ \t]?){{1,4}}(?![{LOWER}])"  # J.P., Th., Chr., Zs.
 
 # the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
 MIN_KIND_LETTERS = 3
+# a street, not a surname: "aan de Molenstraat" (not -dijk or -weg: "van Dijk", "Verweg")
+STREET_WORD_END = re.compile(r"(?:straat|laan|plein|gracht|singel|kade|steeg|dreef)$")
 PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
 AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
 PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
@@ -127,7 +129,8 @@ class NlPersonRecognizer(SpanRecognizer):
         words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
         return (any(w.lower() not in lowered("not_names") for w in words)
                 and not self._is_organization(candidate)
-                and candidate not in lexicon("countries"))
+                and candidate not in lexicon("countries")
+                and not STREET_WORD_END.search(candidate))
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# a capitalised word, or one of the towns with a genitive article: 's-Hertogenbosch
-PHRASE_START = re.compile(r"(?<![\w'’-])(?:['’]s-|['’]?)[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
+# a capitalised word, or one of the towns with an article: 's-Hertogenbosch, 't Horntje
+PHRASE_START = re.compile(r"(?<![\w'’-])(?:['’]s-|['’]t |['’]?)[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
 WORD = re.compile(r"[^\s,;:()]+")
 GAP = re.compile(r"[ \t]+")
 
@@ -42,7 +42,7 @@ class PhraseIndex:
                 yield start, end
 
     def _may_start(self, word: str) -> bool:
-        stripped = word.rstrip(".,;:")
+        stripped = word.rstrip(".,;:").split()[0]  # "'t" of "'t Horntje"
         return stripped in self.first_words or stripped.rstrip("'’s") in self.first_words
 
     def _longest_at(self, text: str, start: int) -> int | None:

@@ -78,6 +78,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("verslag Kinderfysiotherapie De Knotwilg, 8 januari 2026", []),  # "De" no first name
         ("Lars Asten (15-12-2015)", ["15-12-2015"]),  # a town is a surname after a first name
         ("(born 11.06.2016), agree with", ["11.06.2016"]),
+        ("Geb.datum   29 nov. 2017; geb.datum: 17-8-2015", ["29 nov. 2017", "17-8-2015"]),
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
         ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
         ("Brief 12-01-2026, gesprek 3-11-2025, TLV tot 31-7-2029: ouders en Luuk, 28-10-2025",

@@ -25,6 +25,7 @@ def recognizer() -> NlIdRecognizer:
         ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
+        ("Leerlingnummer ParnasSys ........... 202218", ["202218"]),
         ("boekingsnr. TC-884120; Cliëntnummer : ZS-25-0417; KvK-nummer 12345678",
          ["TC-884120", "ZS-25-0417"]),  # a code after any number's label
         ("Leerlingnummer: 4711", ["4711"]),

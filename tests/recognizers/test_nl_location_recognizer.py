@@ -38,6 +38,8 @@ def recognizer() -> NlLocationRecognizer:
         ("in 's-Gravenzande, geboren te 's-Hertogenbosch", ["'s-Gravenzande",
                                                              "'s-Hertogenbosch"]),
         ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
+        ("Nijmegen-Dukenburg, mevrouw Asten-Bakker, 3089 JB ROTTERDAM, in 't Horntje",
+         ["Nijmegen-Dukenburg", "3089 JB", "ROTTERDAM", "'t Horntje"]),
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",
          ["Ds. van Dijkweg 9", "Achter de Kerk 2", "Appingedam"]),
         ("Lezen: EMT ruwe score 34, Klepel 19 (pc 3)", []),  # a test and its score

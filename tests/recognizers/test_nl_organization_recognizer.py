@@ -45,6 +45,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["SO-VSO De Zeehoeve", "Huisartsenpraktijk 's-Gravenzande West"]),
         ("Spraak-taalcentrum Rijnmond", ["Spraak-taalcentrum Rijnmond"]),
         ("Internationale Schakelklas Delfzijl", ["Internationale Schakelklas Delfzijl"]),
+        ("Sint-Jozefschool Alverna, AZC Heumensoord, Maasoever Kinder- en Jeugdpsychiatrie",
+         ["Sint-Jozefschool Alverna", "AZC Heumensoord",
+          "Maasoever Kinder- en Jeugdpsychiatrie"]),
         ("Jeugdpraktijk IJsseldelta en PCB De Duinroos",
          ["Jeugdpraktijk IJsseldelta", "PCB De Duinroos"]),
         ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds

@@ -55,6 +55,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Maksym", "Daniel"]),
         ("zijn pleegzussen (Noor, 14, en Fenne, 12)", ["Noor", "Fenne"]),
         ("(Groep 5, 12) en Kinderen (0-4 jaar)", []),
+        ("mevrouw Zs. Kovács en Th. de Boer wonen aan de Molenstraat",
+         ["Zs. Kovács", "Th. de Boer"]),
         ("drs. R. Pereira da Silva, MSc; logopedist Totaal Taalscore 78",
          ["R. Pereira da Silva"]),
         ("CC: Sociaal Team Emmen <team@example.nl>", []),  # an organization's address
