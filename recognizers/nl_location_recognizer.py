@@ -39,10 +39,12 @@ POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
-# a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo"
+# a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo",
+# "geboren: 17 augustus 2015, Asmara"
 PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*(?::|\.{2,}|\|)"
                   r"[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+|\bafkomstig[ \t]+uit"
-                  r"[ \t]+)(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
+                  r"[ \t]+|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
+                  r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 # a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
 COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noordoost",
@@ -202,7 +204,7 @@ class NlLocationRecognizer(SpanRecognizer):
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
-                if (place not in lexicon("countries")
+                if (place not in lexicon("countries") and not place.isupper()  # "BSN"
                         and place.split()[0].lower() not in self._no_places):
                     yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):

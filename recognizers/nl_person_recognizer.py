@@ -110,6 +110,8 @@ class NlPersonRecognizer(SpanRecognizer):
             "chat_speaker": re.compile(
                 r"(?m)^[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*(?P<name>[^\W\d_][\w'’-]*"
                 r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}):"),
+            "closing_then_name": re.compile(
+                rf"(?im)^[ \t]*(?:{alternation(self.CLOSINGS)}),[ \t]*(?P<name>{name})[ \t]*$"),
             "mail_header": re.compile(
                 r"(?m)(?:^|[:,;][ \t]*)(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
                 r"[ \t]*<[^\s<>@]+@[^\s<>]+>"),
@@ -244,7 +246,7 @@ class NlPersonRecognizer(SpanRecognizer):
                     yield offset + name.start(), offset + name.end(), "label"
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The name on the line after a closing such as "Met vriendelijke groet,".
+        """The name after a closing: on the next line, or after its comma ("Groet, Zsuzsa").
 
         A role standing there alone ("Voogd", "Mentor", as in a copy whose name was
         redacted) is none, even when it is a surname too.
@@ -263,3 +265,6 @@ class NlPersonRecognizer(SpanRecognizer):
                 if name and not is_role and self._known_if_single(name.group()):
                     start = starts[index + 1] + following.index(name.group())
                     yield start, start + len(name.group()), "signature"
+        for match in self._patterns["closing_then_name"].finditer(text):  # "Groet, Zsuzsa"
+            if match.group("name").lower() not in lowered("name_labels"):
+                yield match.start("name"), match.end("name"), "signature"

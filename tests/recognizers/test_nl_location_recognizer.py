@@ -32,6 +32,8 @@ def recognizer() -> NlLocationRecognizer:
         ("Bergen op Zoom", ["Bergen op Zoom"]),
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place
         ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
+        ("geboren: 17 augustus 2015, Asmara; geboren 12-03-2014, BSN 111222333",
+         ["Asmara"]),
         ("is geboren in Van tot zomer; geboren in Broer (groep 4); geboren in Tussen en",
          []),  # words that start a sentence, no places
         ("Postbus 312", ["Postbus 312"]),

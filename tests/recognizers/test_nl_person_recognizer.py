@@ -40,6 +40,7 @@ def recognizer() -> NlPersonRecognizer:
          ["Marieke Mulder", "Sandra Meijer"]),
         ("Met vriendelijke groet,\nKarin Dekker\nintern begeleider", ["Karin Dekker"]),
         ("Met vriendelijke groet,\nVoogd |\nWerkdagen: maandag", []),  # a role alone
+        ("Groet, Zsuzsa\nGroet, Mentor", ["Zsuzsa"]),  # a closing and a name on one line
         ("Voogd | Stichting Jeugdbescherming", []),  # a label, then an organization
         ("Naam vader: Piotr Nowak, woont in Polen", ["Piotr Nowak"]),  # a place in the value
         ('Moeder: "Thuis praat ze veel, in het Oekraïens"', []),  # a quote, no name
