@@ -88,9 +88,12 @@ def _doc_type(lines: list[str], rules: dict[str, Any]) -> tuple[DocType, list[st
         in_body = _outermost(body, [cue for cue in cues["body"] if _has(body, cue)])
         in_first_line = [cue for cue in in_header if lines and _has(lines[0], cue)]
         opening = [cue for cue in in_first_line if lines[0].lstrip(" |-").startswith(cue)]
+        # under a letterhead, a title that opens the second line weighs as a first line
+        opening_second = [cue for cue in in_header if len(lines) > 1
+                          and lines[1].lstrip(" |-").startswith(cue) and cue not in opening]
         score = (rules["header_weight"] * len(in_header) + rules["title_bonus"] * len(in_title)
-                 + rules["first_line_bonus"] * len(in_first_line)
-                 + rules["opening_bonus"] * len(opening)
+                 + rules["first_line_bonus"] * (len(in_first_line) + len(opening_second))
+                 + rules["opening_bonus"] * (len(opening) + len(opening_second))
                  + rules["body_weight"] * len(in_body))
         if score > best_score and score >= rules["min_score"]:
             best, best_score = DocType(name), score

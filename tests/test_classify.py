@@ -56,6 +56,11 @@ def document(text: str) -> Document:
          "ouders,", DocType.CORRESPONDENTIE, AuthorRole.JEUGDHULP),  # a letter
         ("AANMELDING BIJ DE COMMISSIE TOELAATBAARHEID - SO\nSamenwerkingsverband PO 25-09",
          DocType.AANVRAAGFORMULIER, AuthorRole.SCHOOL),
+        ("Voogdij Gelre-Rivier\nToestemmingsverklaring van de voogd\nOndergetekende\nvoogd van\n"
+         "Yonas\ngeeft toestemming\nvoor\nhet delen\nvan het OPP\nHandtekening voogd",
+         DocType.TOESTEMMINGSFORMULIER, AuthorRole.OUDER),  # a title under a letterhead
+        ("CJG Terneuzen\nKort verslag gezinsgesprekken\nAanmelding via de huisarts",
+         DocType.JEUGDHULP_VERSLAG, AuthorRole.JEUGDHULP),
         # one of each
         ("Aanvraag toelaatbaarheidsverklaring SBO\nGegevens leerling", DocType.AANVRAAGFORMULIER,
          AuthorRole.SCHOOL),
