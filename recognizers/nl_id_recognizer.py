@@ -51,14 +51,17 @@ class NlIdRecognizer(SpanRecognizer):
     # a code of letters and digits after any number's label: "boekingsnr. TC-884120",
     # "Cliëntnummer : ZS-25-0417", "(tolknummer TVK-20417)"
     CODED = re.compile(
-        r"(?i:(?<![\w])[\w-]{3,}(?:nummer|nr\.?))[ \t]*:?[ \t]*"
+        r"(?i:(?<![\w])(?:[\w-]{3,})?(?:nummer|nr\.?))[ \t]*:?[ \t]*"
         r"(?P<value>[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})*)(?![\w/-])")
+    # a school's BRIN code in parentheses after its name: "OBS De Zwaanshals (28DN00)"
+    BRIN_IN_PARENTHESES = re.compile(r"(?<=\()(?P<value>\d{2}[A-Z]{2}(?:\d{2})?)(?=\))")
     PATTERNS = {
         **{kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
            for kind, (label, value) in LABELLED.items()},
         # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
         "reference": REFERENCE,
         "coded": CODED,
+        "brin_in_parentheses": BRIN_IN_PARENTHESES,
         "pupil_after_name": re.compile(
             r"(?im)^[ \t]*(?:naam[ \t]+)?leerling[ \t]*:[^\n(]{3,60}\((?P<value>\d{4,10})\)"),
     }

@@ -26,6 +26,8 @@ def recognizer() -> NlIdRecognizer:
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
         ("Leerlingnummer ParnasSys ........... 202218", ["202218"]),
+        ("OBS De Zwaanshals (28DN00); in het dossier, nummer BOL-2024-0112.",
+         ["28DN00", "BOL-2024-0112"]),
         ("boekingsnr. TC-884120; Cliëntnummer : ZS-25-0417; KvK-nummer 12345678",
          ["TC-884120", "ZS-25-0417"]),  # a code after any number's label
         ("Leerlingnummer: 4711", ["4711"]),
