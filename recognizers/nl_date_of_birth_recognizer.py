@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from statistics import median_high
+from bisect import bisect_left
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -14,6 +14,19 @@ from recognizers.lexicon import lexicon, lowered
 YEAR = re.compile(r"(?:19|20)\d{2}|(?<=')\d{2}|(?<=[-/.])\d{2}(?!\d)")
 CENTURY_PIVOT = 50  # '15 is 2015, '87 is 1987
 MIN_AGE_YEARS = 1  # a birth date behind a name lies more than this before the document's time
+
+
+def _median_high_without(sorted_years: list[int], year: int) -> int | None:
+    """The high median of the sorted years with one ``year`` taken out (``None``: none left).
+
+    Read off the sorted list, so that each of a document's dates costs no copy or sort.
+    """
+    count = len(sorted_years) - 1
+    if count == 0:
+        return None
+    middle = count // 2
+    taken = bisect_left(sorted_years, year)
+    return sorted_years[middle] if middle < taken else sorted_years[middle + 1]
 
 
 def _year(date_text: str) -> int | None:
@@ -62,12 +75,12 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         """Dates right after a birth word; other dates are left to ``NlDateRecognizer``."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         years = [_year(text[r.start:r.end]) for r in results]
-        return [r for index, r in enumerate(results)
-                if self._after_birth_word(text, r.start, years[index],
-                                          [y for i, y in enumerate(years) if i != index and y])]
+        known_years = sorted(year for year in years if year is not None)
+        return [r for r, year in zip(results, years, strict=True)
+                if self._after_birth_word(text, r.start, year, known_years)]
 
     def _after_birth_word(self, text: str, start: int, year: int | None,
-                          other_years: list[int]) -> bool:
+                          known_years: list[int]) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
         if self.BIRTH_WORDS.search(before) is not None:
@@ -75,7 +88,10 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         # behind a name, a birth date has a year ("Prins (18 december)" has none) that lies
         # years before the document's time, the median of its other dates ("toestemming
         # ouders en Luuk, 28-10-2025" in a letter of 2025; an end date in 2029 does not count)
-        if year is None or (other_years and year >= median_high(other_years) - MIN_AGE_YEARS):
+        if year is None:
+            return False
+        others = _median_high_without(known_years, year)
+        if others is not None and year >= others - MIN_AGE_YEARS:
             return False
         return self._after_name(before)
 
