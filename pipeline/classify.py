@@ -82,15 +82,15 @@ def _doc_type(lines: list[str], rules: dict[str, Any]) -> tuple[DocType, list[st
     body = "\n".join(lines[rules["header_lines"]:])
     best, best_score, best_evidence = DocType.OTHER, 0, []
     for name, cues in rules["doc_types"].items():
-        in_header = _outermost(header, [cue for cue in cues["header"] if _has(header, cue)])
+        in_header = _outermost(header, cues["header"])
         in_title = [cue for cue in in_header if _has(title, cue)
-                    or any(line.lstrip(" |-").startswith(cue) for line in header_lines)]
-        in_body = _outermost(body, [cue for cue in cues["body"] if _has(body, cue)])
+                    or any(_opens(line, cue) for line in header_lines)]
+        in_body = _outermost(body, cues["body"])
         in_first_line = [cue for cue in in_header if lines and _has(lines[0], cue)]
-        opening = [cue for cue in in_first_line if lines[0].lstrip(" |-").startswith(cue)]
+        opening = [cue for cue in in_first_line if _opens(lines[0], cue)]
         # under a letterhead, a title that opens the second line weighs as a first line
         opening_second = [cue for cue in in_header if len(lines) > 1
-                          and lines[1].lstrip(" |-").startswith(cue) and cue not in opening]
+                          and _opens(lines[1], cue) and cue not in opening]
         score = (rules["header_weight"] * len(in_header) + rules["title_bonus"] * len(in_title)
                  + rules["first_line_bonus"] * (len(in_first_line) + len(opening_second))
                  + rules["opening_bonus"] * (len(opening) + len(opening_second))
@@ -129,13 +129,12 @@ def _author_role(doc_type: DocType, lines: list[str],
 
 
 def _outermost(text: str, cues: list[str]) -> list[str]:
-    """The cues that stand somewhere in the text outside a longer cue found.
+    """The cues that stand somewhere in the text outside a longer cue found there.
 
     "Aanvraag toelaatbaarheidsverklaring" counts once, not again for the
     "toelaatbaarheidsverklaring" in it.
     """
-    spans = {cue: [(m.start(), m.start() + len(cue))
-                   for m in re.finditer(rf"(?<![\w]){re.escape(cue)}", text)] for cue in cues}
+    spans = {cue: [(m.start(), m.end()) for m in _cue(cue).finditer(text)] for cue in cues}
     longer = [span for cue in cues for span in spans[cue]]
     return [cue for cue in cues
             if any(not any(s <= start and end <= e and (s, e) != (start, end) for s, e in longer)
@@ -148,4 +147,14 @@ def _role_cues(text: str, rules: dict[str, Any]) -> dict[str, list[str]]:
 
 def _has(text: str, cue: str) -> bool:
     """The cue at the start of a word ("toestemming" in "toestemmingsformulier")."""
-    return re.search(rf"(?<![\w]){re.escape(cue)}", text) is not None
+    return _cue(cue).search(text) is not None
+
+
+def _opens(line: str, cue: str) -> bool:
+    """Whether the line starts with the cue, past table bars and dashes."""
+    return line.lstrip(" |-").startswith(cue)
+
+
+@cache
+def _cue(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(cue)}")
