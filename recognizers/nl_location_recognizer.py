@@ -14,7 +14,8 @@ from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
-STREET_WORD = (r"(?:(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\.|[A-Z][\w'’-]*"
+STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
+STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
 HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
@@ -25,8 +26,7 @@ STREET_SUFFIX = re.compile(
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
     re.IGNORECASE)
 # the abbreviated title of a known street's name: "Ds. van Dijkweg"
-STREET_TITLE_BEFORE = re.compile(r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\.[ \t]*"
-                                 r"(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
@@ -96,9 +96,14 @@ class NlLocationRecognizer(SpanRecognizer):
         return lexicon("streets")
 
     @cached_property
+    def _place_names(self) -> frozenset[str]:
+        """Dutch places as people write them, and the districts of the big cities."""
+        return frozenset(map(town_as_written, lexicon("towns"))) | lexicon("districts")
+
+    @cached_property
     def _towns(self) -> PhraseIndex:
         """Dutch places, also as "ROTTERDAM" or "'t Horntje", and cities' districts."""
-        towns = frozenset(map(town_as_written, lexicon("towns"))) | lexicon("districts")
+        towns = self._place_names
         in_capitals = {town.upper() for town in towns if len(town) >= MIN_TOWN_IN_CAPITALS}
         with_t = {"'t " + town.removeprefix("Het ") for town in towns if town.startswith("Het ")}
         return PhraseIndex.of((towns | in_capitals | with_t) - lexicon("countries"))
@@ -125,8 +130,7 @@ class NlLocationRecognizer(SpanRecognizer):
         words = lowered("common_words") | lowered("not_names")
         listed = (lexicon("towns.ambiguous") | lexicon("towns.also_words")
                   | lexicon("districts"))
-        return frozenset(town for town in (*map(town_as_written, lexicon("towns")),
-                                           *lexicon("districts"))
+        return frozenset(town for town in self._place_names
                          if town in listed or town.lower() in words
                          or town in lexicon("first_names"))
 
