@@ -42,12 +42,11 @@ def check_text(output: str, source: Document, source_findings: Iterable[Finding]
     read back from a redacted PDF, "van Beide" looks like a name but names no one.
     """
     document = Document("gate", output, (Page(1, 0, 0, 0, len(output)),))
-    source_flat = " ".join(source.text.split())
+    source_flat, output_flat = _flat(source.text), _flat(output)
     found = sorted({f"{f.entity_type} found in the output" for f in analyzer.analyze(document)
-                    if _identifying(f) and _contains(source_flat, " ".join(f.text.split()))})
-    flat = " ".join(output.split())
+                    if _identifying(f) and _contains(source_flat, f.text)})
     present = sorted({f"{f.entity_type} of the source still present" for f in source_findings
-                      if _identifying(f) and _contains(flat, " ".join(f.text.split()))})
+                      if _identifying(f) and _contains(output_flat, f.text)})
     problems = tuple(found + present)
     return GateResult(not problems, problems)
 
@@ -62,5 +61,11 @@ def check_pdf(pdf: bytes, source: Document, source_findings: Iterable[Finding],
     return check_text(text, source, source_findings, analyzer)
 
 
-def _contains(text: str, needle: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text) is not None
+def _flat(text: str) -> str:
+    """The text with every run of white space one space: line breaks differ between reads."""
+    return " ".join(text.split())
+
+
+def _contains(flat_text: str, needle: str) -> bool:
+    """Whether the needle stands in the flattened text as whole words."""
+    return re.search(rf"(?<!\w){re.escape(_flat(needle))}(?!\w)", flat_text) is not None
