@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.document import Finding
+from pipeline.unverified import UNVERIFIED
 
 PLACEHOLDERS = {
     "NL_BSN": "[BSN]",
@@ -17,6 +18,7 @@ PLACEHOLDERS = {
     "DATE_TIME": "[datum]",
     "ORGANIZATION": "[organisatie]",
     "NL_ID": "[nummer]",
+    UNVERIFIED: "[verwijderd]",
 }
 DEFAULT_PLACEHOLDER = "[verwijderd]"
 # Not identifying, and what a case consultation needs: health stays (privacy protocol §2.1)

@@ -7,7 +7,7 @@ gate first, and a blocked copy stays out with its reason for an operator (§2.1)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.analysis import Analyzer
 from pipeline.case import CaseDecision
@@ -15,6 +15,7 @@ from pipeline.intake import AttachmentResult
 from pipeline.leakgate import GateResult, check_pdf, check_text
 from pipeline.pseudonymize import Pseudonyms, pseudonymize
 from pipeline.redact import redact_pdf
+from pipeline.unverified import with_unverified_words
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,15 @@ def copy_name(copy: AnonymizedCopy, extension: str) -> str:
 def anonymize_all(datas: Sequence[bytes], results: Sequence[AttachmentResult],
                   decision: CaseDecision | None,
                   analyzer: Analyzer) -> tuple[list[AnonymizedCopy], Pseudonyms]:
-    """Every attachment's anonymized copies, gated, with pseudonyms shared by all."""
-    texts, pseudonyms = pseudonymize(results, decision)
+    """Every attachment's anonymized copies, gated, with pseudonyms shared by all.
+
+    The copies mask the detected identifiers and the words nobody vouched for.
+    """
+    masked = [replace(result, findings=with_unverified_words(result.document, result.findings))
+              for result in results]
+    texts, pseudonyms = pseudonymize(masked, decision)
     copies = []
-    for index, (data, result, text) in enumerate(zip(datas, results, texts, strict=True), 1):
+    for index, (data, result, text) in enumerate(zip(datas, masked, texts, strict=True), 1):
         pdf = redact_pdf(data, result.document, result.findings)
         copies.append(AnonymizedCopy(
             index, result.classification.doc_type.value, text, pdf,

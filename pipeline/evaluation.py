@@ -112,6 +112,26 @@ class Leaks:
                 self.by_type[mention.entity_type] += 1
 
 
+@dataclass
+class Masks:
+    """Where the copies' masks of unverified words fell: what they saved and what they cost."""
+
+    on_identifiers: int = 0  # a gold identifying mention: a leak prevented
+    on_health: int = 0  # a gold health term, which the consultation needed
+    elsewhere: int = 0  # other text, masked for nothing
+
+    def add(self, gold: Sequence[Span], masks: Iterable[Span]) -> None:
+        """Count one document's masks against its gold spans (of any type)."""
+        for mask in masks:
+            under = [g.entity_type for g in gold if g.start < mask.end and mask.start < g.end]
+            if any(entity_type not in NOT_IDENTIFYING for entity_type in under):
+                self.on_identifiers += 1
+            elif under:
+                self.on_health += 1
+            else:
+                self.elsewhere += 1
+
+
 def load_gold(corpus: Path) -> list[GoldDocument]:
     """The annotated documents of a corpus folder (``gold/`` beside ``submissions/``)."""
     documents = []

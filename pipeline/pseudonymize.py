@@ -19,9 +19,10 @@ from pipeline.dates import parse_date
 from pipeline.document import Finding
 from pipeline.intake import AttachmentResult
 from pipeline.protocol import Relation, age_on
+from pipeline.unverified import UNVERIFIED
 
 REMOVED = {"NL_BSN": "[BSN]", "PHONE_NUMBER": "[telefoon]", "EMAIL_ADDRESS": "[e-mail]",
-           "IBAN_CODE": "[IBAN]", "NL_ID": "[nummer]"}
+           "IBAN_CODE": "[IBAN]", "NL_ID": "[nummer]", UNVERIFIED: "[verwijderd]"}
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
 PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)[ \t]*[:|.]")

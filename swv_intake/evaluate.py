@@ -18,6 +18,7 @@ from pipeline.evaluation import (
     Counts,
     GoldDocument,
     Leaks,
+    Masks,
     Span,
     load_gold,
     locate,
@@ -27,6 +28,7 @@ from pipeline.evaluation import (
 from pipeline.extract import extract_pdf
 from pipeline.intake import AttachmentResult, process_documents
 from pipeline.protocol import attachment_flags
+from pipeline.unverified import UNVERIFIED, with_unverified_words
 
 ENTITY_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "IBAN_CODE",
                 "DATE_OF_BIRTH", "DATE_TIME", "ORGANIZATION", "NL_ID", "HEALTH")
@@ -78,7 +80,9 @@ class Evaluation:
     ours_compared: dict[str, Counts] = field(default_factory=lambda: _counts(COMPARED_TYPES))
     yardstick_compared: dict[str, Counts] = field(
         default_factory=lambda: _counts(COMPARED_TYPES))
-    ours_leaks: Leaks = field(default_factory=Leaks)
+    ours_leaks: Leaks = field(default_factory=Leaks)  # anonymized text, unverified words masked
+    detector_leaks: Leaks = field(default_factory=Leaks)  # the detected identifiers alone
+    unverified_masks: Masks = field(default_factory=Masks)
     text_copy_leaks: Leaks = field(default_factory=Leaks)  # pseudonymized text (issue 5)
     pdf_leaks: Leaks = field(default_factory=Leaks)  # redacted PDFs, read back
     gate_blocked: int = 0
@@ -110,9 +114,11 @@ class Evaluation:
             "ours": table(self.ours), "ours_compared": table(self.ours_compared),
             "deduce_compared": table(self.yardstick_compared),
             "leak_rate": {"ours": self.ours_leaks.rate, "deduce": self.yardstick_leaks.rate,
+                          "detectors_alone": self.detector_leaks.rate,
                           "pseudonymized_text": self.text_copy_leaks.rate,
                           "redacted_pdf": self.pdf_leaks.rate,
                           "redacted_pdf_bsn": self.pdf_leaks.by_type.get("NL_BSN", 0)},
+            "unverified_masks": vars(self.unverified_masks),
             "leak_gate_blocked": self.gate_blocked,
             "doc_type_accuracy": self.doc_type_accuracy(),
             "author_role_accuracy": self.roles_correct / max(1, self.documents),
@@ -145,7 +151,12 @@ def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> E
             _score_protocol(result, gold_document, document, found, gold)
             score(merge_types(gold, COMPARED_AS), merge_types(ours, COMPARED_AS),
                   result.ours_compared)
-            result.ours_leaks.add(gold_document.mentions, anonymize_text(document.text, found))
+            masked = with_unverified_words(document, found)
+            result.ours_leaks.add(gold_document.mentions, anonymize_text(document.text, masked))
+            result.detector_leaks.add(gold_document.mentions,
+                                      anonymize_text(document.text, found))
+            result.unverified_masks.add(gold, [Span(f.entity_type, f.start, f.end)
+                                               for f in masked if f.entity_type == UNVERIFIED])
             if yardstick is not None:
                 theirs, their_text = yardstick.analyze(document.text)
                 score(merge_types(gold, COMPARED_AS), theirs, result.yardstick_compared)

@@ -107,3 +107,15 @@ def test_pseudonymized_text_never_holds_a_detected_identifier(analyzer: Analyzer
             continue
         pattern = rf"(?<!\w){re.escape(finding.text)}(?!\w)"
         assert re.search(pattern, outside_placeholders) is None, (finding, output)
+
+
+def test_both_copies_mask_a_name_that_no_recognizer_knows(analyzer: Analyzer) -> None:
+    lines = [*LINES, "Vandaag belde Tkachuk over de planning van Emma."]
+    data = pdf_with_extras(lines)
+    [result] = process_documents([extract_pdf(data, "form.pdf")], analyzer)
+    assert "Tkachuk" not in {f.text for f in result.findings}  # the detectors miss it
+    [copy], _ = anonymize_all([data], [result], decide_case([result], ["form.pdf"]), analyzer)
+    assert "Tkachuk" not in copy.text
+    assert "Vandaag belde [verwijderd] over de planning van [leerling]." in copy.text
+    assert "Tkachuk" not in extract_pdf(copy.pdf, "redacted").text
+    assert copy.passed
