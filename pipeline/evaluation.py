@@ -107,7 +107,8 @@ class Leaks:
             if mention.entity_type in NOT_IDENTIFYING:
                 continue
             self.total += 1
-            if " ".join(mention.text.split()) in flat:
+            needle = re.escape(" ".join(mention.text.split()))
+            if re.search(rf"(?<!\w){needle}(?!\w)", flat):  # "Mo" is no leak in "Moeder"
                 self.leaked += 1
                 self.by_type[mention.entity_type] += 1
 

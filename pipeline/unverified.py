@@ -10,7 +10,8 @@ such an identifier and that no vocabulary vouches for:
   name, vouches for nothing);
 - a word in lower case that no Dutch word list holds and a name or place list does ("magda",
   "apeldoorn" in a parent's e-mail);
-- a number of five digits or more, or a code of letters and digits, that no recognizer placed.
+- a number of five digits or more, a code of letters and at least three digits, or initials
+  that no recognizer placed ("LB-4471", "118.204", "H.F.").
 
 Text a finding covers is left to that finding, so detected health terms always stay.
 """
@@ -18,7 +19,8 @@ Text a finding covers is left to that finding, so detected health terms always s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,13 +32,18 @@ from recognizers.lexicon import lexicon, lowered
 UNVERIFIED = "UNVERIFIED"
 SCORE = 0.3
 RECOGNIZER = "unverified_words"
-# a code of letters and digits, a long number, or a word of letters
-WORD = re.compile(r"(?<!\w)(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{5,}(?!\w)"
-                  r"|(?<!\w)\d{5,}(?!\w)|[^\W\d_]{2,}")
+# letters and digits, possibly joined by - / . ("LB-4471", "118.204", "Rotterdam-Zuid")
+TOKEN = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+WORD = re.compile(r"[^\W\d_]{2,}")
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "118.204", a number written in groups
+DIGIT_RUN = re.compile(r"\d+")
+INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")  # "H.F." before or for a name
+MIN_NUMBER_DIGITS, MIN_GROUPED_DIGITS, MIN_CODE_DIGITS, MIN_CODE = 5, 6, 3, 5
+ABBREVIATED_ENDINGS = ("nrs", "nr")  # "Leerlingnr.", "Patientnrs."
 VOUCHING_LEXICONS = ("known_words", "not_names", "countries", "health", "roles",
                      "organization_kinds", "titles", "titles.extra", "titles.informal")
 NAME_LEXICONS = ("first_names", "surnames", "towns", "world_cities")
-MIN_COMPOUND, MIN_HEAD, MIN_TAIL = 9, 4, 6
+MIN_COMPOUND, MIN_HEAD, MIN_TAIL = 8, 4, 4
 LINKS = ("", "s", "en", "e")  # what Dutch puts between the parts of a compound
 
 
@@ -55,6 +62,7 @@ def vocabulary() -> Vocabulary:
     words = set(lexicon("dutch_words")) | STOP_WORDS
     for name in VOUCHING_LEXICONS:
         words |= lowered(name) | lexicon(name)
+    words |= {_without_accents(word) for word in words if not word.isascii()}  # "client"
     names = frozenset().union(*(lowered(name) for name in NAME_LEXICONS))
     return Vocabulary(frozenset(words), names, tuple(sorted(lexicon("place_endings"))))
 
@@ -71,30 +79,53 @@ def unverified_words(document: Document, findings: Sequence[Finding]) -> list[Fi
     covered = bytearray(len(document.text))
     for finding in findings:
         covered[finding.start:finding.end] = b"\1" * (finding.end - finding.start)
-    return [Finding(UNVERIFIED, match.start(), match.end(), match.group(), SCORE,
-                    document.page_at(match.start()), RECOGNIZER)
-            for match in WORD.finditer(document.text)
-            if not any(covered[match.start():match.end()]) and not vouched(match.group())]
+    text = document.text
+    return [Finding(UNVERIFIED, start, end, text[start:end], SCORE, document.page_at(start),
+                    RECOGNIZER)
+            for start, end in _suspects(text) if not any(covered[start:end])]
+
+
+def _suspects(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of every number, code and initials, and of every word nobody vouched for."""
+    for token in TOKEN.finditer(text):
+        if is_code(token.group()) or INITIALS.fullmatch(token.group()):
+            yield token.span()
+            continue
+        for word in WORD.finditer(token.group()):
+            if not vouched(word.group()):
+                yield token.start() + word.start(), token.start() + word.end()
+
+
+def is_code(token: str) -> bool:
+    """Whether the token holds five digits in a row, groups of three, or letters and digits."""
+    digits = sum(char.isdigit() for char in token)
+    letters = sum(char.isalpha() for char in token)
+    if letters:
+        return digits >= MIN_CODE_DIGITS and letters + digits >= MIN_CODE
+    longest_run = max(len(run) for run in DIGIT_RUN.findall(token)) if digits else 0
+    return (longest_run >= MIN_NUMBER_DIGITS
+            or (THOUSANDS.fullmatch(token) is not None and digits >= MIN_GROUPED_DIGITS))
 
 
 @cache
 def vouched(word: str) -> bool:
     """Whether the word identifies nobody, as far as the vocabulary tells."""
-    if not word.isalpha():
-        return False  # a number or a code
     known = vocabulary().words
     lower = word.lower()
     if lower in known or word in known:
         return True
-    if word[0].islower():
-        return lower not in vocabulary().names or is_compound(lower)
-    return is_compound(lower)
+    stem = lower.rstrip("s").removesuffix("nr")
+    if lower.endswith(ABBREVIATED_ENDINGS) and len(stem) >= MIN_HEAD:
+        return vouched(stem)
+    if lower in vocabulary().names:
+        return word[0].islower() and is_compound(lower)
+    return word[0].islower() or is_compound(lower)
 
 
 @cache
 def is_compound(word: str) -> bool:
     """Whether the word is Dutch words run together and does not end like a place name."""
-    if len(word) < MIN_COMPOUND:
+    if len(word) < MIN_COMPOUND or word.endswith(vocabulary().place_endings):
         return False
     known = vocabulary().words
     for cut in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
@@ -104,7 +135,11 @@ def is_compound(word: str) -> bool:
         for link in LINKS:
             tail = rest[len(link):]
             if (rest.startswith(link) and len(tail) >= MIN_TAIL
-                    and not tail.endswith(vocabulary().place_endings)
                     and (tail in known or is_compound(tail))):
                 return True
     return False
+
+
+def _without_accents(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(char))

@@ -3,7 +3,9 @@
 Each engine runs in fresh processes (``python -m swv_intake.benchmark ENGINE TEXT_FILE``),
 one at a time and taking turns, so that start-up is measured cold, peak memory is the
 engine's own, and the load of this shared machine falls on both alike.
-Start-up is the time from the first import to the first analysed sentence; throughput is
+Both turn text into de-identified text: deduce's ``deidentify``, and our analyzer with the
+copies' safety net (``pipeline/unverified.py``) and placeholders.
+Start-up is the time from the first import to the first de-identified sentence; throughput is
 characters per second on one core, the median of several passes over the corpus text after
 one untimed pass (steady state: regex caches and lazily built lexicons warm, for both).
 """
@@ -54,14 +56,17 @@ def _engine(name: str) -> Callable[[str], object]:
 
         return deidentify
     from pipeline.analysis import Analyzer
+    from pipeline.anonymize import anonymize_text
     from pipeline.document import Document, Page
+    from pipeline.unverified import with_unverified_words
 
     analyzer = Analyzer()
 
-    def analyze(text: str) -> object:
-        return analyzer.analyze(Document("bench", text, (Page(1, 595, 842, 0, len(text)),)))
+    def deidentify_ours(text: str) -> object:
+        document = Document("bench", text, (Page(1, 595, 842, 0, len(text)),))
+        return anonymize_text(text, with_unverified_words(document, analyzer.analyze(document)))
 
-    return analyze
+    return deidentify_ours
 
 
 def worker(name: str, text_file: Path, passes: int) -> dict[str, float]:

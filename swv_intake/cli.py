@@ -310,7 +310,7 @@ def benchmark(
     processes: Annotated[int, typer.Option(help="Fresh processes per engine.")] = 5,
     passes: Annotated[int, typer.Option(help="Timed passes over the text per process.")] = 3,
 ) -> None:
-    """Speed and memory of our analyzer and of deduce on the same text, in the same run."""
+    """Speed and memory of our de-identification and deduce's, on the same text in one run."""
     import tempfile
 
     from swv_intake.benchmark import corpus_text, measure_all

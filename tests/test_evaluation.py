@@ -31,3 +31,10 @@ def test_leaks_count_identifying_mentions_left_in_the_text() -> None:
     leaks.add(mentions, "[naam] heeft ADHD, BSN 111222333")
     assert (leaks.leaked, leaks.total) == (1, 2)
     assert dict(leaks.by_type) == {"NL_BSN": 1}
+
+
+def test_a_leak_is_a_whole_word_not_part_of_one() -> None:
+    leaks = Leaks()
+    leaks.add([GoldMention("PERSON", "Mo", 1)], "Moeder belde; [naam] was er niet.")
+    leaks.add([GoldMention("PERSON", "Mo", 1)], "Mo was er niet.")
+    assert (leaks.leaked, leaks.total) == (1, 2)

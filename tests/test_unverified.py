@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document, Finding, Page
-from pipeline.unverified import UNVERIFIED, unverified_words, vouched, with_unverified_words
+from pipeline.unverified import (
+    UNVERIFIED,
+    is_code,
+    unverified_words,
+    vouched,
+    with_unverified_words,
+)
 
 
 def document(text: str) -> Document:
@@ -20,9 +26,10 @@ def document(text: str) -> Document:
     ("Kapelstraat", False),
     ("magda", False),  # lower case, in a parent's e-mail: a first name
     ("apeldoorn", False),  # lower case: a town
-    ("4057731", False),  # a number nobody labelled
-    ("LLN20391", False),  # a code of letters and digits
-    ("Leerlingnummer", True),  # a compound of Dutch words, at the start of a form line
+    ("Leerlingnummer", True),
+    ("Leerlingnr", True),  # abbreviated
+    ("Clientnummer", True),  # written without its accent (cliënt)
+    ("TOELAATBAARHEIDSVERKLARING", True),  # a compound of Dutch words, at the start of a form line
     ("Toetsgegevens", True),
     ("my", True),  # English words that are also first names (My, Can)
     ("can", True),
@@ -39,10 +46,27 @@ def test_vouched(word: str, expected: bool) -> None:
     assert vouched(word) is expected
 
 
+@pytest.mark.parametrize(("token", "expected"), [
+    ("LB-4471", True),  # a pupil number without its label
+    ("118.204", True),  # a number in groups of three
+    ("SWV-2812-0457", True),
+    ("4057731", True),
+    ("94-012345", True),  # an AGB code with its dash
+    ("LLN20391", True),
+    ("2026-2027", False),  # a school year
+    ("12.500", False),  # an amount
+    ("CELF-5", False),  # a test and its edition
+    ("AVI-E4", False),  # a reading level
+    ("1234", False),
+])
+def test_is_code(token: str, expected: bool) -> None:
+    assert is_code(token) is expected
+
+
 def test_masks_the_unknown_words_outside_findings() -> None:
-    text = "Gesprek met Iryna Melnyk (tolk) op school, kenmerk 4057731."
+    text = "Gesprek met Iryna Melnyk (tolk) over H.F. op school, kenmerk 4057731, dossier LB-4471."
     masked = [f.text for f in unverified_words(document(text), [])]
-    assert masked == ["Iryna", "Melnyk", "4057731"]
+    assert masked == ["Iryna", "Melnyk", "H.F", "4057731", "LB-4471"]
 
 
 def test_leaves_what_a_finding_covers_to_that_finding() -> None:
