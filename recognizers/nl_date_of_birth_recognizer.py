@@ -44,7 +44,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     """A date that is someone's birth date.
 
     One that follows "geboortedatum", "geboren (op)", "geb." or "d.o.b." closely on the
-    same line, as in "Geboortedatum: 12-03-2014" or "geboren op 12 maart 2014 te Helmond".
+    same line, as in "Geboortedatum: 12-03-2014" or "geboren op 12 maart 2014 te Helmond",
+    or at the end of the line before, when the date opens its line.
 
     A date with a year right behind a name, in parentheses or after a comma ("Tess (22
     augustus 2017)", "Leerling: Adam Bouzid, 2/11/2013"), is one too, unless the word before
@@ -56,6 +57,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     BIRTH_WORDS = re.compile(
         r"(?i)\b(geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
         r"|date of birth|born)"
+        r"(?:[ \t]*(?:/|en)[ \t]*-?(?:plaats|place|land))?"  # "geboortedatum / -plaats"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     AFTER_NAME = re.compile(
         r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*)[ \t]*"
@@ -82,6 +84,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     def _after_birth_word(self, text: str, start: int, year: int | None,
                           known_years: list[int]) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():  # the date opens the line: "geboren\n3 mei"
+            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
         if self.BIRTH_WORDS.search(before) is not None:
             return True

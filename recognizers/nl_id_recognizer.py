@@ -24,7 +24,8 @@ class NlIdRecognizer(SpanRecognizer):
     - AGB (care providers' code): 8 digits, "AGB-code 01234567";
     - BRIN (school code): 2 digits and 2 letters, with an optional 2-digit location, "12AB00";
     - pupil, dossier, client and case numbers after their label ("leerlingnummer 4711"),
-      or in parentheses after the pupil's name ("Leerling: Thijs de Wit (4711)").
+      or in parentheses after the pupil's name ("Leerling: Thijs de Wit (4711)"), and case
+      codes of capitals and digit groups that need no label ("SWV-2812-0457").
 
     Only the value is the finding, never the label. Fictitious examples only.
     """
@@ -33,10 +34,11 @@ class NlIdRecognizer(SpanRecognizer):
     SCORE = 0.85
     LABELLED = {
         "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
-        "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?", r"\d{8}"),
+        "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?",
+                r"\d{8}|\d{2}[ .-]\d{6}|\d{2}[ .-]\d{3}[ .-]\d{3}"),  # "01 034 567"
         "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?",
                  r"\d{2}[A-Z]{2}(?:\d{2})?"),
-        "case": (r"(?:(?:leerling|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
+        "case": (r"(?:(?:leerling|lln\.?|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
                  r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"
                  r"|dossier|zaak|ID)",
                  CASE_NUMBER),
@@ -53,6 +55,11 @@ class NlIdRecognizer(SpanRecognizer):
     CODED = re.compile(
         r"(?i:(?<![\w])(?:[\w-]{3,})?(?:nummer|nr\.?))[ \t]*:?[ \t]*"
         r"(?P<value>[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})*)(?![\w/-])")
+    # a case code that needs no label: capitals, a dash and four digits or more, in groups
+    # ("arrangement SWV-2812-0457", "SWV-ARR-23-0311"; not "COVID-19" or "CELF-5")
+    CASE_CODE = re.compile(
+        r"(?<![\w/-])(?P<value>(?=(?:[A-Z-]*\d){4})[A-Z]{2,5}(?:-[A-Z]{2,5})*(?:-\d{2,})+)"
+        r"(?![\w/-])")
     # a school's BRIN code in parentheses after its name: "OBS De Zwaanshals (28DN00)"
     BRIN_IN_PARENTHESES = re.compile(r"(?<=\()(?P<value>\d{2}[A-Z]{2}(?:\d{2})?)(?=\))")
     PATTERNS = {
@@ -61,6 +68,7 @@ class NlIdRecognizer(SpanRecognizer):
         # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
         "reference": REFERENCE,
         "coded": CODED,
+        "case_code": CASE_CODE,
         "brin_in_parentheses": BRIN_IN_PARENTHESES,
         "pupil_after_name": re.compile(
             r"(?im)^[ \t]*(?:naam[ \t]+)?leerling[ \t]*:[^\n(]{3,60}\((?P<value>\d{4,10})\)"),

@@ -191,13 +191,15 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _known_if_single(candidate: str) -> bool:
-        """Whether a candidate of one word is a known first name or surname.
+        """Whether a candidate of one word is a known first name or surname, or no Dutch word.
 
-        After a formal title a lone unknown word starts a sentence ("dr. Eerder is ...");
-        candidates of more words pass.
+        After a formal title a lone Dutch word starts a sentence ("dr. Eerder is ..."), where
+        a word no Dutch list holds is a name ("Mrs Sastrowardojo"); candidates of more words
+        pass.
         """
         words = candidate.strip().split()
         return len(words) > 1 or any(part in lexicon("first_names") or part in lexicon("surnames")
+                                     or part.lower() not in lexicon("dutch_words")
                                      for part in words[0].split("-"))
 
     def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:

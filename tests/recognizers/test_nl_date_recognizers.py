@@ -72,6 +72,9 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("Tess (22 augustus 2017) woont in Deurne", ["22 augustus 2017"]),  # after a name
         ("Leerling: Tess van der Linden, 22-08-2017", ["22-08-2017"]),
         ("Geboortedatum ...... 30-11-2017", ["30-11-2017"]),  # dot leaders
+        ("geboortedatum / -plaats ..... 09-03-2012 / Sliven", ["09-03-2012"]),
+        ("over Oleksandr, geboren\n30 januari 2016 in Charkiv", ["30 januari 2016"]),
+        ("geboren in Charkiv.\nOp 30 januari 2016 kwam hij", []),  # not what opens the line
         ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell
         ("OPP (29-10-2025), verslag", []),  # after an abbreviation, not a name
         ("verslag Sociaal Team Erica (15-12-2025)", []),  # a town ends the team's name

@@ -22,6 +22,11 @@ def recognizer() -> NlIdRecognizer:
         ("BIG-nummer: 19012345601", ["19012345601"]),
         ("BIG-registratie 59012345601", ["59012345601"]),
         ("AGB-code 01234567", ["01234567"]),
+        ("AGB 01 034 567; AGB 94-012345", ["01 034 567", "94-012345"]),  # written in groups
+        ("Geb.: 23-11-2017    Groep: 3    Lln.nr.: 118.204", ["118.204"]),
+        ("(arrangement SWV-2812-0457), SWV-ARR-23-0311; Ons kenm.: MKJP-0048813",
+         ["SWV-2812-0457", "SWV-ARR-23-0311", "MKJP-0048813"]),  # case codes need no label
+        ("na COVID-19 en met CELF-5, TF-CBT en PO 28-06", []),
         ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),

@@ -28,6 +28,7 @@ def recognizer() -> NlLocationRecognizer:
         ("aan de Kerkstraat 12 in Helmond", ["Kerkstraat 12", "Helmond"]),
         ("Hoofdweg 3a, 5701AB Deurne", ["Hoofdweg 3a", "5701AB", "Deurne"]),
         ("postcode 5701 ab", ["5701 ab"]),  # lower case with context
+        ("6071-BN Swalmen", ["6071-BN", "Swalmen"]),  # with a dash
         ("Postcode en woonplaats: 5708 KS Asten", ["5708 KS", "Asten"]),
         ("Bergen op Zoom", ["Bergen op Zoom"]),
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place

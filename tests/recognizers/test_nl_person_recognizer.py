@@ -20,6 +20,7 @@ def recognizer() -> NlPersonRecognizer:
         ("De bakker om de hoek.", []),  # surname that is an ordinary word, in lower case
         ("In de winter was er storm.", []),
         ("Groep 5 van school.", []),  # capitalised words that are never names
+        ("Dear Mrs Sastrowardojo, thank you", ["Sastrowardojo"]),  # an English title
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
