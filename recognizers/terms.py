@@ -2,8 +2,9 @@
 
 Notation of a term list (see ``lexicons/health.txt``): a term with an acronym (ADHD,
 PDD-NOS) keeps its case, other terms are case-blind; a trailing ``*`` lets the word go on
-(``autis*``: autisme, autistisch); a term of several words is a phrase. Endings
-(``health.suffixes.txt``) match any word of at least two more letters that ends with them;
+(``autis*``: autisme, autistisch); a term of several words is a phrase. An acronym of four
+letters or more is found in lower case too ("adhd"), and a longer word also in the plural.
+Endings (``health.suffixes.txt``) match any word of at least two more letters that ends with them;
 heads (``health.heads.txt``) match with the inflected adjective before them.
 """
 
@@ -18,6 +19,9 @@ WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 SPLIT_COMPOUND = re.compile(r"[\w'’]+-[ \t]+(?:en|of)[ \t]+$")
 ACRONYM = re.compile(r"[A-Z]{2,}")
 MIN_LETTERS_BEFORE_ENDING = 2
+MIN_LOWER_CASE_ACRONYM = 4  # "adhd", "emdr" in a parent's mail; not "add", "tos", "odd"
+MIN_PLURAL = 7  # plurals of longer words: "luchtweginfecties", "epileptische aanvallen"
+PLURAL_ENDINGS = ("en", "s")
 
 
 @dataclass(frozen=True)
@@ -108,15 +112,27 @@ class TermMatcher:
             return
         if word.lower() in self.excluded:
             return
-        if any(part in self.exact or part.lower() in self.folded for part in word.split("-")):
+        if "-" in word and any(self._is_term(part) for part in word.split("-")):
             yield match.start(), match.end()  # "ADHD-medicatie", "POH-GGZ": the whole compound
 
     def _is_term(self, word: str) -> bool:
         lower = word.lower()
         if lower in self.excluded:
             return False
-        if word in self.exact or lower in self.folded or lower.startswith(self.stems):
+        if word in self.exact or lower.startswith(self.stems) or (
+                word.islower() and len(word) >= MIN_LOWER_CASE_ACRONYM
+                and word.upper() in self.exact):
             return True
+        return any(form in self.folded or self._has_ending(form) for form in _singulars(lower))
+
+    def _has_ending(self, lower: str) -> bool:
         return lower.endswith(self.endings) and any(
             lower.endswith(e) and len(lower) - len(e) >= MIN_LETTERS_BEFORE_ENDING
             for e in self.endings)
+
+
+def _singulars(lower: str) -> Iterator[str]:
+    """The word, and for a longer word what it is without a plural ending."""
+    yield lower
+    if len(lower) >= MIN_PLURAL:
+        yield from (lower.removesuffix(e) for e in PLURAL_ENDINGS if lower.endswith(e))

@@ -39,7 +39,7 @@ def test_markup_gives_plain_text_and_spans() -> None:
 
 @pytest.mark.parametrize("folder", ["holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                                     "holdout6", "holdout7", "holdout8", "holdout9",
-                                    "holdout10", "holdout11"])
+                                    "holdout10", "holdout11", "holdout12", "holdout13"])
 def test_committed_held_out_corpora_are_what_their_sources_make(folder: str,
                                                                 tmp_path: Path) -> None:
     root = CORPUS.parent / folder

@@ -20,6 +20,10 @@ def recognizer() -> NlHealthRecognizer:
         ("De ondersteuningsbehoefte, leerachterstand en werkhouding.", []),
         ("De concentratie in de klas neemt af.", []),
         ("Hij wil add-ons en de ass van de fiets.", []),  # acronyms only in capitals
+        ("hij krijgt emdr, en adhd-medicatie", ["emdr", "adhd-medicatie"]),  # four letters: any case
+        ("vaak luchtweginfecties en een trage schildklier, septumdefect",
+         ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
+        ("de adressen en de zorgen", []),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         ("Er is sprake van ADHD en ASS.", ["ADHD", "ASS"]),
         ("autismespectrumstoornis, autistisch", ["autismespectrumstoornis", "autistisch"]),
