@@ -20,7 +20,7 @@ def recognizer() -> NlHealthRecognizer:
         ("De ondersteuningsbehoefte, leerachterstand en werkhouding.", []),
         ("De concentratie in de klas neemt af.", []),
         ("Hij wil add-ons en de ass van de fiets.", []),  # acronyms only in capitals
-        ("hij krijgt emdr, en adhd-medicatie", ["emdr", "adhd-medicatie"]),  # four letters: any case
+        ("hij krijgt emdr, en adhd-medicatie", ["emdr", "adhd-medicatie"]),  # any case
         ("vaak luchtweginfecties en een trage schildklier, septumdefect",
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
         ("de adressen en de zorgen", []),
