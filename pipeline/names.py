@@ -142,7 +142,8 @@ def _patterns(variants: dict[str, bool]) -> list[re.Pattern[str]]:
                        key=len, reverse=True)
         if names:
             alternation = "|".join(_flexible(name) for name in names)
-            patterns.append(re.compile(rf"(?<![\w'’@.-])(?:{alternation})(?![\w'’@-]|\.\w)",
+            patterns.append(re.compile(rf"(?<![\w'’@.-])(?:{alternation})"
+                                       rf"(?![\w@-]|['’](?!s\b)|\.\w)",  # "agnieszka's"
                                        re.IGNORECASE if lower_ok else 0))
     return patterns
 

@@ -25,10 +25,12 @@ REMOVED = {"NL_BSN": "[BSN]", "PHONE_NUMBER": "[telefoon]", "EMAIL_ADDRESS": "[e
            "IBAN_CODE": "[IBAN]", "NL_ID": "[nummer]", UNVERIFIED: "[verwijderd]"}
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
-PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)[ \t]*[:|.]")
+PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)"
+                         r"(?:[ \t]*/[ \t]*(?:pupil|child))?[ \t]*[:|.]")  # "Leerling / pupil:"
 SCHOOL_WORDS = re.compile(r"(?i)\b(school|obs|cbs|rkbs|ikc|kindcentrum|sbo|so|jenaplan)")
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 ADDRESS = re.compile(r"\d")  # a street with its number or a postcode, not a town
+SHARED_NAME = "[naam]"  # a first name or surname of more than one person
 RELATION_LABELS = {Relation.VOOGD: "[voogd]", Relation.GEZINSVOOGD: "[gezinsvoogd]",
                    Relation.PLEEGOUDER: "[pleegouder]"}
 
@@ -107,23 +109,41 @@ def _pupil_name(results: Sequence[AttachmentResult]) -> str | None:
 
 
 def _add_person(pseudonyms: Pseudonyms, name: str, label: str) -> None:
-    """The name and its parts (first name, surname) all stand for the same person."""
+    """The name and its parts (first name, surname) all stand for the same person.
+
+    A part that two people share (the family name of a pupil and a parent) names neither
+    of them on its own: "mevrouw Kovalenko" becomes "mevrouw [naam]".
+    """
     pseudonyms.people.setdefault(name, label)
     words = [w for w in name.split() if not w.endswith(".")]
     for part in (words[:1] + words[-1:]) if len(words) > 1 else []:
-        pseudonyms.people.setdefault(part, label)
+        if pseudonyms.people.setdefault(part, label) != label:
+            pseudonyms.people[part] = SHARED_NAME
 
 
 def _person(pseudonyms: Pseudonyms, text: str) -> str:
     name = " ".join(text.split())
-    for candidate in (name, name.split()[-1], name.split()[0]):
-        if candidate in pseudonyms.people:
-            label = pseudonyms.people[candidate]
-            pseudonyms.people.setdefault(name, label)
-            return label
-    label = f"[persoon {len(set(pseudonyms.people.values())) + 1}]"
-    _add_person(pseudonyms, name, label)
+    label = pseudonyms.people.get(name) or _known_person(pseudonyms.people, name.split())
+    if label is None:
+        label = f"[persoon {len(set(pseudonyms.people.values())) + 1}]"
+        _add_person(pseudonyms, name, label)
+    pseudonyms.people.setdefault(name, label)
     return label
+
+
+def _known_person(people: dict[str, str], words: list[str]) -> str | None:
+    """The pseudonym of someone met before whom these words name, if any.
+
+    A surname alone or after initials ("Kovalenko", "I. Kovalenko") is the person met with
+    it, unless several share it; a full name is that person only if the first name agrees:
+    "Iryna Kovalenko" is not her son "Oleksandr Kovalenko".
+    """
+    first, last = words[0], words[-1]
+    if len(words) == 1 or first.endswith("."):
+        return people.get(last)
+    if first in people and people.get(last, people[first]) in (people[first], SHARED_NAME):
+        return people[first]
+    return None
 
 
 def _organization(pseudonyms: Pseudonyms, text: str) -> str:
@@ -169,7 +189,10 @@ def _replace(result: AttachmentResult, pseudonyms: Pseudonyms, reference: date) 
     replaced: dict[str, str] = {}
     cursor = 0
     for finding in sorted(result.findings, key=lambda f: f.start):
-        if finding.entity_type == "HEALTH" or finding.start < cursor:
+        if finding.entity_type == "HEALTH":
+            continue
+        if finding.start < cursor:  # overlaps the one replaced: its placeholder covers both
+            cursor = max(cursor, finding.end)
             continue
         parts.append(text[cursor:finding.start])
         replacement = _replacement(finding, pseudonyms, reference)

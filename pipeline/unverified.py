@@ -19,15 +19,10 @@ Text a finding covers is left to that finding, so detected health terms always s
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import cache
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.document import Document, Finding
-from recognizers.lexicon import lexicon, lowered
+from recognizers.vocabulary import vouched
 
 UNVERIFIED = "UNVERIFIED"
 SCORE = 0.3
@@ -39,32 +34,6 @@ THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "118.204", a number written in
 DIGIT_RUN = re.compile(r"\d+")
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")  # "H.F." before or for a name
 MIN_NUMBER_DIGITS, MIN_GROUPED_DIGITS, MIN_CODE_DIGITS, MIN_CODE = 5, 6, 3, 5
-ABBREVIATED_ENDINGS = ("nrs", "nr")  # "Leerlingnr.", "Patientnrs."
-VOUCHING_LEXICONS = ("known_words", "not_names", "countries", "health", "roles",
-                     "organization_kinds", "titles", "titles.extra", "titles.informal")
-NAME_LEXICONS = ("first_names", "surnames", "towns", "world_cities")
-MIN_COMPOUND, MIN_HEAD, MIN_TAIL = 8, 4, 4
-LINKS = ("", "s", "en", "e")  # what Dutch puts between the parts of a compound
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The words that identify nobody, the names they may also be, and place-name endings."""
-
-    words: frozenset[str]  # lower case, and acronyms in capitals
-    names: frozenset[str]  # lower case
-    place_endings: tuple[str, ...]
-
-
-@cache
-def vocabulary() -> Vocabulary:
-    """The vocabulary, read once (a third of a second)."""
-    words = set(lexicon("dutch_words")) | STOP_WORDS
-    for name in VOUCHING_LEXICONS:
-        words |= lowered(name) | lexicon(name)
-    words |= {_without_accents(word) for word in words if not word.isascii()}  # "client"
-    names = frozenset().union(*(lowered(name) for name in NAME_LEXICONS))
-    return Vocabulary(frozenset(words), names, tuple(sorted(lexicon("place_endings"))))
 
 
 def with_unverified_words(document: Document,
@@ -105,41 +74,3 @@ def is_code(token: str) -> bool:
     longest_run = max(len(run) for run in DIGIT_RUN.findall(token)) if digits else 0
     return (longest_run >= MIN_NUMBER_DIGITS
             or (THOUSANDS.fullmatch(token) is not None and digits >= MIN_GROUPED_DIGITS))
-
-
-@cache
-def vouched(word: str) -> bool:
-    """Whether the word identifies nobody, as far as the vocabulary tells."""
-    known = vocabulary().words
-    lower = word.lower()
-    if lower in known or word in known:
-        return True
-    stem = lower.rstrip("s").removesuffix("nr")
-    if lower.endswith(ABBREVIATED_ENDINGS) and len(stem) >= MIN_HEAD:
-        return vouched(stem)
-    if lower in vocabulary().names:
-        return word[0].islower() and is_compound(lower)
-    return word[0].islower() or is_compound(lower)
-
-
-@cache
-def is_compound(word: str) -> bool:
-    """Whether the word is Dutch words run together and does not end like a place name."""
-    if len(word) < MIN_COMPOUND or word.endswith(vocabulary().place_endings):
-        return False
-    known = vocabulary().words
-    for cut in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
-        if word[:cut] not in known:
-            continue
-        rest = word[cut:]
-        for link in LINKS:
-            tail = rest[len(link):]
-            if (rest.startswith(link) and len(tail) >= MIN_TAIL
-                    and (tail in known or is_compound(tail))):
-                return True
-    return False
-
-
-def _without_accents(word: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(char))

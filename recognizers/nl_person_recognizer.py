@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, lexicon, lowered
+from recognizers.vocabulary import vouched
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -46,7 +47,9 @@ class NlPersonRecognizer(SpanRecognizer):
       "Noor, 14,"): ``role``;
     - the display name of an e-mail address or the speaker of a quoted chat message, in any
       case ("Van: shurayne martina <...>", "[12-11-2025 07:48] hatice: ..."):
-      ``mail_header``.
+      ``mail_header``;
+    - two capitalised words in a row that no Dutch list holds ("Karthik Subramaniam"):
+      ``foreign_pair``.
 
     Surnames that are ordinary words (Bakker, de Jong, Visser, Mol, Storm) count only with
     such evidence. The lexicons come from deduce (see ``lexicons/README.md``). The pipeline
@@ -56,7 +59,8 @@ class NlPersonRecognizer(SpanRecognizer):
 
     ENTITY = "PERSON"
     SCORES = {"title": 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
-              "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8}
+              "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8,
+              "foreign_pair": 0.6}
     CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
                 "hartelijke groet", "hoogachtend", "groetjes", "groet")
 
@@ -101,6 +105,8 @@ class NlPersonRecognizer(SpanRecognizer):
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
+            "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]+{CAPITALISED}"
+                               rf"(?:-{CAPITALISED})?)(?![\w'’-])"),
             # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
             "before_role": re.compile(
                 rf"(?<![\w.])(?i:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
@@ -122,7 +128,7 @@ class NlPersonRecognizer(SpanRecognizer):
         """Every name the evidence supports, with the rule that found it."""
         spans = [*self._titled(text), *self._with_initials(text), *self._first_named(text),
                  *self._labelled(text), *self._signed(text), *self._by_role(text),
-                 *self._mail_headers(text)]
+                 *self._mail_headers(text), *self._foreign_pairs(text)]
         return [self.result(start, end, self.SCORES[rule], rule) for start, end, rule in spans
                 if self._plausible(text[start:end])]
 
@@ -176,6 +182,21 @@ class NlPersonRecognizer(SpanRecognizer):
                 words = match.group("name").split()
                 if not any(w.lower() in lowered("not_names") or w.isupper() for w in words):
                     yield match.start("name"), match.end("name"), "mail_header"
+
+    def _foreign_pairs(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Two capitalised words in a row that no Dutch list holds: "Karthik Subramaniam".
+
+        Neither may be a place (here or abroad) or a word the vocabulary vouches for: a Dutch
+        word or compound ("Medeonderzoeker"), a title, a word that is never a name ("Dear").
+        """
+        for match in self._patterns["pair"].finditer(text):
+            words = [match.group("name"), *re.split(r"[ \t-]+", match.group("name"))]
+            if all(self._foreign(word) for word in words):
+                yield match.start("name"), match.end("name"), "foreign_pair"
+
+    @staticmethod
+    def _foreign(word: str) -> bool:
+        return not (vouched(word) or word in lexicon("towns") or word in lexicon("world_cities"))
 
     @staticmethod
     def _is_organization(candidate: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 import pymupdf
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from pipeline.analysis import Analyzer
 from pipeline.bundle import anonymize_all
 from pipeline.case import decide_case
-from pipeline.document import Document, Page
+from pipeline.document import Document, Finding, Page
 from pipeline.extract import extract_pdf
 from pipeline.intake import process_documents
 from pipeline.leakgate import check_text
@@ -119,3 +120,27 @@ def test_both_copies_mask_a_name_that_no_recognizer_knows(analyzer: Analyzer) ->
     assert "Vandaag belde [verwijderd] over de planning van [leerling]." in copy.text
     assert "Tkachuk" not in extract_pdf(copy.pdf, "redacted").text
     assert copy.passed
+
+
+def test_family_members_with_one_surname_keep_their_own_pseudonyms(analyzer: Analyzer) -> None:
+    lines = ["Aanvraag toelaatbaarheidsverklaring", "Naam leerling: Oleksandr Kovalenko",
+             "Ouder/verzorger 1: Iryna Kovalenko (gezag: ja)",
+             "Ouder/verzorger 2: Andriy Kovalenko (gezag: ja)",
+             "Gesprek met Iryna Kovalenko en mevrouw Kovalenko; Oleksandr was er ook."]
+    data = pdf_with_extras(lines)
+    [result] = process_documents([extract_pdf(data, "form.pdf")], analyzer)
+    [copy], _ = anonymize_all([data], [result], decide_case([result], ["form.pdf"]), analyzer)
+    assert "Naam leerling: [leerling]" in copy.text
+    assert "Ouder/verzorger 1: [ouder 1]" in copy.text
+    assert "Ouder/verzorger 2: [ouder 2]" in copy.text
+    assert "Gesprek met [ouder 1] en mevrouw [naam]; [leerling] was er ook." in copy.text
+
+
+def test_overlapping_findings_leave_nothing_of_either(analyzer: Analyzer) -> None:
+    text = "Medeonderzoeker Sven Oosterhout MSc"
+    [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],
+                                 analyzer)
+    overlapping = (Finding("PERSON", 0, 20, text[0:20], 0.6, 1),
+                   Finding("PERSON", 16, 31, text[16:31], 0.85, 1))
+    [output], _ = pseudonymize([replace(result, findings=overlapping)], None)
+    assert output == "[persoon 1] MSc"

@@ -36,6 +36,12 @@ def test_a_name_no_dutch_list_holds_is_found_in_lower_case() -> None:
     assert [f.text for f in found] == ["kacper"]
 
 
+def test_a_name_is_found_before_a_possessive() -> None:
+    variants = name_variants([person("Moeder: Agnieszka Nowak", "Agnieszka Nowak")])
+    found = propagate_names(document("about agnieszka's medication; Nowak'sche"), [], variants)
+    assert [f.text for f in found] == ["agnieszka"]
+
+
 def test_surnames_that_are_words_propagate_only_capitalised() -> None:
     variants = name_variants([person("Noor Bakker", "Noor Bakker")])
     text = "Naar de bakker. Bakker belde."

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Document, Finding, Page
-from pipeline.unverified import (
-    UNVERIFIED,
-    is_code,
-    unverified_words,
-    vouched,
-    with_unverified_words,
-)
+from pipeline.unverified import UNVERIFIED, is_code, unverified_words, with_unverified_words
+from recognizers.vocabulary import vouched
 
 
 def document(text: str) -> Document:

@@ -21,6 +21,9 @@ def recognizer() -> NlPersonRecognizer:
         ("In de winter was er storm.", []),
         ("Groep 5 van school.", []),  # capitalised words that are never names
         ("Dear Mrs Sastrowardojo, thank you", ["Sastrowardojo"]),  # an English title
+        ("ouders Priya Iyer en Karthik Subramaniam", ["Priya Iyer", "Karthik Subramaniam"]),
+        ("vlucht via Kuala Lumpur naar Ter Apel", []),  # two foreign words, but a city
+        ("Medeonderzoeker Sven Oosterhout MSc", ["Sven Oosterhout"]),  # a compound: no name
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
