@@ -21,8 +21,9 @@ WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 
 # 12-03-2014, 12/3/14, 12.03.2014
 NUMERIC = rf"\b(?<![.-]){DAY}([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})(?![\d\w]|[-/.]\d)"
-# 02-2024 (a month and a year in digits)
-NUMERIC_MONTH_YEAR = rf"(?<![\d\w.-/])(?:0[1-9]|1[0-2])[-/]{YEAR}(?![\d\w]|[-/.]\d)"
+# 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025)
+NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2]))"
+                      rf"(?![\d\w]|[-/.]\d)")
 # 2014-03-12
 ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)"
 # 12 maart 2014, 3 jan. '15, 1 mei
@@ -38,9 +39,12 @@ PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,
             "date_english": ENGLISH}
 
-# Only when a word places it in time, a year or a month is a date on its own: "sinds 2019",
-# "tussen 2018 en 2020", "eind juli", "maart-juli", "58,9 (juli)". (Variable-width
-# look-behinds: Presidio compiles patterns with the ``regex`` module.)
+# A month on its own, written in lower case as Dutch does, is a date anywhere: "eind juli",
+# "maart-juli", "(juli)", "| februari |"; "Juni Tan" and "April" are names
+MONTH_LOWER = rf"\b(?-i:{MONTHS})(?![\w])(?![ \t]+(?:{YEAR}|'\d{{2}}))"
+# Only when a word places it in time, a year is a date on its own: "sinds 2019",
+# "tussen 2018 en 2020". (Variable-width look-behinds: Presidio compiles patterns with the
+# ``regex`` module.)
 TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|einde|half"
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m")
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|km|kg|punten|woorden|leerlingen|kinderen))"
@@ -51,11 +55,3 @@ YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){N
 # a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"
 YEAR_IN_TIMELINE = (rf"(?m)(?<=(?:^|\|)[ \t]*){YEAR_NUMBER}"
                     rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")
-# what joins the months of a range: "maart-juli", "september en oktober 2025"
-MONTH_RANGE_DASH = r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:en|t/m|tot)[ \t]+)"
-# the month is matched first and its context looked back at from there, which is fast
-MONTH_ALONE = (rf"(?i)\b(?:{MONTHS})(?![\w])(?![ \t]+(?:{YEAR}|'\d{{2}}))"
-               rf"(?:(?<=(?<![\w/])(?:{TIME_WORDS})\s+(?:{MONTHS}))"
-               rf"|(?<=\((?:{MONTHS}))(?=\))"
-               rf"|(?<=(?<![\w])(?:{MONTHS}){MONTH_RANGE_DASH}(?:{MONTHS}))"
-               rf"|(?={MONTH_RANGE_DASH}(?:{MONTHS})(?![\w])))")

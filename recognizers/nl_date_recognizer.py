@@ -12,7 +12,8 @@ class NlDateRecognizer(PatternRecognizer):
 
     Written numerically (12-03-2014, 12/3/14, 2014-03-12), in words (12 maart 2014,
     3 jan. '15, November 16, 2026) or as month and year (maart 2024); a year or a month on
-    its own when a word places it in time ("sinds 2019", "eind juli").
+    its own when a word places it in time ("sinds 2019", "eind juli"), and a month in lower
+    case anywhere ("| februari |").
 
     A date that is someone's birth date is ``DATE_OF_BIRTH`` instead
     (``NlDateOfBirthRecognizer``); the pipeline keeps the more specific type.
@@ -27,7 +28,7 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("date_english", dates.ENGLISH, 0.6),
         Pattern("year_alone", dates.YEAR_ALONE, 0.5),
         Pattern("year_in_timeline", dates.YEAR_IN_TIMELINE, 0.5),
-        Pattern("month_alone", dates.MONTH_ALONE, 0.5),
+        Pattern("month_in_lower_case", dates.MONTH_LOWER, 0.5),
     ]
     CONTEXT = ["datum", "d.d.", "op", "sinds", "vanaf", "gesprek", "overleg", "onderzoek"]
 

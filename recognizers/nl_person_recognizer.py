@@ -27,6 +27,8 @@ PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
 AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
 PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
 QUOTES = ('"', "“", "'", "‘")
+GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groet", "groetjes",
+             "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
 
 
 class NlPersonRecognizer(SpanRecognizer):
@@ -49,7 +51,9 @@ class NlPersonRecognizer(SpanRecognizer):
       case ("Van: shurayne martina <...>", "[12-11-2025 07:48] hatice: ..."):
       ``mail_header``;
     - two capitalised words in a row that no Dutch list holds ("Karthik Subramaniam"):
-      ``foreign_pair``.
+      ``foreign_pair``;
+    - a first name or unknown word in lower case after a greeting or closing ("hi wouter,",
+      "groet magda"): ``greeting``.
 
     Surnames that are ordinary words (Bakker, de Jong, Visser, Mol, Storm) count only with
     such evidence. The lexicons come from deduce (see ``lexicons/README.md``). The pipeline
@@ -60,7 +64,7 @@ class NlPersonRecognizer(SpanRecognizer):
     ENTITY = "PERSON"
     SCORES = {"title": 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
               "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8,
-              "foreign_pair": 0.6}
+              "foreign_pair": 0.6, "greeting": 0.6}
     CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
                 "hartelijke groet", "hoogachtend", "groetjes", "groet")
 
@@ -105,6 +109,10 @@ class NlPersonRecognizer(SpanRecognizer):
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
+            # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
+            "greeting": re.compile(
+                rf"(?im)(?:(?<![\w])(?:{alternation(GREETINGS)})[ \t]*,?|(?<![\w-])--)[ \t]+"
+                rf"(?P<name>[{LOWER}][{LOWER}'’-]{{2,}})(?=[ \t]*[,.!:]|[ \t]*$)"),
             "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]+{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?)(?![\w'’-])"),
             # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
@@ -128,7 +136,8 @@ class NlPersonRecognizer(SpanRecognizer):
         """Every name the evidence supports, with the rule that found it."""
         spans = [*self._titled(text), *self._with_initials(text), *self._first_named(text),
                  *self._labelled(text), *self._signed(text), *self._by_role(text),
-                 *self._mail_headers(text), *self._foreign_pairs(text)]
+                 *self._mail_headers(text), *self._foreign_pairs(text),
+                 *self._greeted_in_lower_case(text)]
         return [self.result(start, end, self.SCORES[rule], rule) for start, end, rule in spans
                 if self._plausible(text[start:end])]
 
@@ -182,6 +191,18 @@ class NlPersonRecognizer(SpanRecognizer):
                 words = match.group("name").split()
                 if not any(w.lower() in lowered("not_names") or w.isupper() for w in words):
                     yield match.start("name"), match.end("name"), "mail_header"
+
+    def _greeted_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """A name in lower case after a greeting or before a message ends ("groet magda").
+
+        It must be a first name that is no common word, or a word no vocabulary vouches for
+        ("tomek"): not "hoi allemaal" or "thanks all".
+        """
+        first_names = lowered("first_names") - lowered("common_words") - lowered("not_names")
+        for match in self._patterns["greeting"].finditer(text):
+            word = match.group("name")
+            if word in first_names or not vouched(word.capitalize()):
+                yield match.start("name"), match.end("name"), "greeting"
 
     def _foreign_pairs(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Two capitalised words in a row that no Dutch list holds: "Karthik Subramaniam".

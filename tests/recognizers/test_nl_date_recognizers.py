@@ -53,6 +53,9 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("de inschrijving (2021), (MRI 2017) en (2020-2021)", ["2021", "2017"]),
         ("Onderzoek (september en oktober 2025)", ["september", "oktober 2025"]),
         ("kreeg zij in\n2025 een behandeling", ["2025"]),  # a line break between
+        ("| logopedist | februari |, Juni Tan en April", ["februari"]),  # lower case: a month
+        ("In Juli zwommen we", []),  # capitalised months are too often names
+        ("In 2024-05 en 02-2024; schooljaar 2024-2025", ["2024-05", "02-2024"]),
     ],
 )
 def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:

@@ -24,6 +24,9 @@ def recognizer() -> NlPersonRecognizer:
         ("ouders Priya Iyer en Karthik Subramaniam", ["Priya Iyer", "Karthik Subramaniam"]),
         ("vlucht via Kuala Lumpur naar Ter Apel", []),  # two foreign words, but a city
         ("Medeonderzoeker Sven Oosterhout MSc", ["Sven Oosterhout"]),  # a compound: no name
+        ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran",
+         ["wouter", "tomek", "magda", "baran"]),  # lower case after a greeting
+        ("hoi allemaal, thanks all. groet team", []),
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
