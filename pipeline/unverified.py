@@ -67,10 +67,12 @@ def _suspects(text: str) -> Iterator[tuple[int, int]]:
 
 def is_code(token: str) -> bool:
     """Whether the token holds five digits in a row, groups of three, or letters and digits."""
-    digits = sum(char.isdigit() for char in token)
+    runs = DIGIT_RUN.findall(token)
+    if not runs:
+        return False
+    digits = sum(len(run) for run in runs)
     letters = sum(char.isalpha() for char in token)
     if letters:
         return digits >= MIN_CODE_DIGITS and letters + digits >= MIN_CODE
-    longest_run = max(len(run) for run in DIGIT_RUN.findall(token)) if digits else 0
-    return (longest_run >= MIN_NUMBER_DIGITS
+    return (max(len(run) for run in runs) >= MIN_NUMBER_DIGITS
             or (THOUSANDS.fullmatch(token) is not None and digits >= MIN_GROUPED_DIGITS))
