@@ -19,8 +19,9 @@ YEAR = r"(?:19\d{2}|20\d{2})"
 SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 
-# 12-03-2014, 12/3/14, 12.03.2014
-NUMERIC = rf"\b(?<![.-]){DAY}([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})(?![\d\w]|[-/.]\d)"
+# 12-03-2014, 12/3/14, 12.03.2014, and as forms space them: 14 - 02 - 2016
+NUMERIC = (rf"\b(?<![.-]){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})"
+           rf"|[ \t]+([-/.])[ \t]+{MONTH}[ \t]+\2[ \t]+{YEAR})(?![\d\w]|[-/.]\d)")
 # 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025)
 NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2]))"
                       rf"(?![\d\w]|[-/.]\d)")
@@ -40,8 +41,9 @@ PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_english": ENGLISH}
 
 # A month on its own, written in lower case as Dutch does, is a date anywhere: "eind juli",
-# "maart-juli", "(juli)", "| februari |"; "Juni Tan" and "April" are names
-MONTH_LOWER = rf"\b(?-i:{MONTHS})(?![\w])(?![ \t]+(?:{YEAR}|'\d{{2}}))"
+# "maart-juli", "(juli)", "| februari |", "in dec."; "Juni Tan" and "April" are names
+MONTH_LOWER = (rf"\b(?-i:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)(?![\w])"
+               rf"(?![ \t]+(?:{YEAR}|'\d{{2}}))")
 # Only when a word places it in time, a year is a date on its own: "sinds 2019",
 # "tussen 2018 en 2020". (Variable-width look-behinds: Presidio compiles patterns with the
 # ``regex`` module.)
@@ -49,9 +51,10 @@ TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|ei
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m")
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|km|kg|punten|woorden|leerlingen|kinderen))"
 YEAR_NUMBER = r"(?:199\d|20[0-3]\d)"
-# "sinds 2019", or in parentheses: "de inschrijving (2021)", "(MRI 2017)"
+# "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ..."
 YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"
-              rf"|(?<=\((?:(?:MRI|EEG|CT)[ \t])?){YEAR_NUMBER}(?=\))")
+              rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
+              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot)[ \t])")
 # a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"
 YEAR_IN_TIMELINE = (rf"(?m)(?<=(?:^|\|)[ \t]*){YEAR_NUMBER}"
                     rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")

@@ -27,6 +27,8 @@ STREET_SUFFIX = re.compile(
     re.IGNORECASE)
 # the abbreviated title of a known street's name: "Ds. van Dijkweg"
 STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+# what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
+ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
@@ -214,7 +216,8 @@ class NlLocationRecognizer(SpanRecognizer):
         for start, end in self._towns.find(text):
             town = text[start:end]
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
-                    or self._heads_date_line(text, start, end)):
+                    or self._heads_date_line(text, start, end)
+                    or self._ends_address_line(text, start, end)):
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
             if self._has_town_context(text, start):
@@ -224,6 +227,14 @@ class NlLocationRecognizer(SpanRecognizer):
         """Whether a word that introduces a place stands before it, maybe a line higher."""
         before = text[max(0, start - 30):start]
         return TOWN_CONTEXT.search(before) is not None
+
+    @staticmethod
+    def _ends_address_line(text: str, start: int, end: int) -> bool:
+        """Whether the town ends its line after a comma or dash: "Kwelder, Leiden"."""
+        line_end = text.find("\n", end)
+        rest = text[end:line_end if line_end >= 0 else len(text)]
+        before = text[text.rfind("\n", 0, start) + 1:start]
+        return not rest.strip() and ADDRESS_LINE_BEFORE.search(before) is not None
 
     @staticmethod
     def _heads_date_line(text: str, start: int, end: int) -> bool:

@@ -172,8 +172,13 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _starts_with_a_word(name: str) -> bool:
-        """Whether it opens with an ordinary word: "logopedist Totaal Taalscore" names no one."""
+        """Whether it opens with an ordinary word: "logopedist Totaal Taalscore" names no one.
+
+        A surname alone is a name even when it is a word too: "fysiotherapeut Winter".
+        """
         words = [w for w in name.split() if w.lower() not in lowered("interfixes")]
+        if len(words) == 1 and words[0] in lexicon("surnames"):
+            return False
         return bool(words) and words[0].lower() in lowered("common_words")
 
     @staticmethod

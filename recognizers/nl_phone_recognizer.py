@@ -13,6 +13,8 @@ DIGIT = r"(?:[ \t]?-[ \t]?|[ \t])?\d"
 NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
             rf"|0[1-9](?:{DIGIT}){{8}}"
             rf"|(?:\+|00[ \t]?)31[ \t]?(?:\(0\)[ \t]?)?[1-9](?:{DIGIT}){{8}}")
+# digits that go on the number, unless they start a date beside it ("... 22 95 5 oktober")
+MORE_DIGITS = r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))"
 DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}")
 # a municipality's short number: 14 and its area code, "14 0591"
 MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
@@ -34,7 +36,7 @@ class NlPhoneRecognizer(PatternRecognizer):
         Pattern("phone_abroad",
                 r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
-                rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?\d)", 0.5),
+                rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
         Pattern("phone_municipal",
                 rf"(?<![\w+(.,-])(?:{MUNICIPAL})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
     ]

@@ -56,6 +56,9 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("| logopedist | februari |, Juni Tan en April", ["februari"]),  # lower case: a month
         ("In Juli zwommen we", []),  # capitalised months are too often names
         ("In 2024-05 en 02-2024; schooljaar 2024-2025", ["2024-05", "02-2024"]),
+        ("Datum: 14 - 02 - 2016, uitslag eind nov. of in dec.", ["14 - 02 - 2016", "nov.", "dec."]),
+        ("(buisjes 2021), (TIQ 101, 2019), (2019 en later)", ["2021", "2019", "2019"]),
+        ("groep 1 - 2 en 3 - 4; Jan. de Wit", []),
     ],
 )
 def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:

@@ -29,6 +29,8 @@ def recognizer() -> NlLocationRecognizer:
         ("Hoofdweg 3a, 5701AB Deurne", ["Hoofdweg 3a", "5701AB", "Deurne"]),
         ("postcode 5701 ab", ["5701 ab"]),  # lower case with context
         ("6071-BN Swalmen", ["6071-BN", "Swalmen"]),  # with a dash
+        ("Kopie: huisarts, Centrum, Leiden\nGROEIDOCUMENT - Leiden\nwij leiden het, zegt zij",
+         ["Leiden", "Leiden"]),  # an ambiguous town ending an address line
         ("Postcode en woonplaats: 5708 KS Asten", ["5708 KS", "Asten"]),
         ("Bergen op Zoom", ["Bergen op Zoom"]),
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place

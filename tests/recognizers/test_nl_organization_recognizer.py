@@ -17,6 +17,8 @@ def recognizer() -> NlOrganizationRecognizer:
     ("text", "expected"),
     [
         # hard cases first
+        ("bij Kwelder Kinderpsychologie; VluchtelingenWerk Leiden: Anna",
+         ["Kwelder Kinderpsychologie", "VluchtelingenWerk Leiden"]),
         ("Hij gaat naar de school en het wijkteam; de GGZ is betrokken.", []),  # kinds alone
         ("Kinderpraktijk De Horizon en GGZ Oost Brabant",
          ["Kinderpraktijk De Horizon", "GGZ Oost Brabant"]),  # "en" does not join two

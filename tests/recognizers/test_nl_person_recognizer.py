@@ -27,6 +27,7 @@ def recognizer() -> NlPersonRecognizer:
         ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran",
          ["wouter", "tomek", "magda", "baran"]),  # lower case after a greeting
         ("hoi allemaal, thanks all. groet team", []),
+        ("fysiotherapeut Winter geeft advies; naar dokter Storm", ["Winter", "Storm"]),
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),

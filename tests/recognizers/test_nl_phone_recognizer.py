@@ -18,6 +18,8 @@ def recognizer() -> NlPhoneRecognizer:
     [
         # hard cases first
         ("BSN 111222333", []),  # nine digits
+        ("A. de Wit 024 - 641 22 95 5 oktober 2023", ["024 - 641 22 95"]),  # a date after
+        ("06 1234 5678 9", []),  # digits go on
         ("BIG 19012345601", []),  # eleven digits
         ("AGB 03558708", []),  # eight digits starting with 0
         ("datum 12-03-2014", []),
