@@ -12,6 +12,7 @@ from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import (
     ORGANIZATION,
     PERSON,
+    initials_variants,
     known_texts,
     name_variants,
     organization_variants,
@@ -52,7 +53,8 @@ class Analyzer:
         detected = [self._detect(document) for document in documents]
         found = [f for findings in detected for f in findings]
         known = {ORGANIZATION: organization_variants(found), "NL_ID": known_texts(found, "NL_ID"),
-                 "LOCATION": known_texts(found, "LOCATION"), PERSON: name_variants(found)}
+                 "LOCATION": known_texts(found, "LOCATION"),
+                 PERSON: name_variants(found) | initials_variants(found)}
         return [resolve_overlaps(self._propagate(document, findings, known))
                 for document, findings in zip(documents, detected, strict=True)]
 

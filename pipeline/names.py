@@ -13,12 +13,14 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.document import Document, Finding
 from recognizers.lexicon import lexicon, lowered
+from recognizers.vocabulary import vouched
 
 PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
+MIN_WORDS_FOR_INITIALS = 2
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -55,6 +57,28 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                             re.IGNORECASE)
         if surname:
             variants.setdefault(surname.group(), False)
+    return variants
+
+
+def initials_variants(findings: Iterable[Finding]) -> dict[str, bool]:
+    """The initials that stand for a person named in full, as minutes and time lines use them.
+
+    "Jolien van den Heuvel" gives "JvdH", "JH" and "JVDH"; "Gerrit-Jan Bakker" gives "GJB".
+    Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out.
+    """
+    interfixes = lowered("interfixes")
+    variants: dict[str, bool] = {}
+    for finding in findings:
+        words = re.split(r"[\s-]+", finding.text) if finding.entity_type == PERSON else []
+        if len(words) < MIN_WORDS_FOR_INITIALS or not all(w[:1].isalpha() for w in words):
+            continue
+        parts = [(w[0].lower(), True) if w.lower() in interfixes else (w[0].upper(), False)
+                 for w in words]
+        for initials in ("".join(letter for letter, _ in parts),
+                         "".join(letter for letter, interfix in parts if not interfix)):
+            for form in (initials, initials.upper()):
+                if len(form) >= MIN_WORDS_FOR_INITIALS and not vouched(form):
+                    variants.setdefault(form, False)
     return variants
 
 

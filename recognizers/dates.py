@@ -32,8 +32,9 @@ IN_WORDS = rf"(?i)\b{DAY}[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?(?!
 # maart 2024
 MONTH_YEAR = rf"(?i)\b(?<!\d\s){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
-# November 16, 2026, 16 May 2025 and 23 January (English e-mails)
+# November 16, 2026, 16 May 2025, 23 January and June 7th (English e-mails)
 ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:st|nd|rd|th)?,?[ \t]+{YEAR}"
+           rf"|(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:st|nd|rd|th)"
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?)(?![\w])")
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,

@@ -45,7 +45,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
 
     One that follows "geboortedatum", "geboren (op)", "geb." or "d.o.b." closely on the
     same line, as in "Geboortedatum: 12-03-2014" or "geboren op 12 maart 2014 te Helmond",
-    or at the end of the line before, when the date opens its line.
+    or at the end of the line before, when the date opens its line; or one that "geboren"
+    follows, as in a time line ("30-07-2008   geboren in Belo Horizonte").
 
     A date with a year right behind a name, in parentheses or after a comma ("Tess (22
     augustus 2017)", "Leerling: Adam Bouzid, 2/11/2013"), is one too, unless the word before
@@ -59,6 +60,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         r"|date of birth|born)"
         r"(?:[ \t]*(?:/|en)[ \t]*-?(?:plaats|place|land))?"  # "geboortedatum / -plaats"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
+    # a time line's row: "30-07-2008   geboren in Belo Horizonte"
+    BIRTH_WORD_AFTER = re.compile(r"[ \t]*[,:-]?[ \t]*(?i:geboren|geb\.)(?![\w])")
     AFTER_NAME = re.compile(
         r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*)[ \t]*"
         r"(?:,[ \t]*|\([ \t]*)$")
@@ -79,7 +82,8 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         years = [_year(text[r.start:r.end]) for r in results]
         known_years = sorted(year for year in years if year is not None)
         return [r for r, year in zip(results, years, strict=True)
-                if self._after_birth_word(text, r.start, year, known_years)]
+                if self._after_birth_word(text, r.start, year, known_years)
+                or self.BIRTH_WORD_AFTER.match(text, r.end)]
 
     def _after_birth_word(self, text: str, start: int, year: int | None,
                           known_years: list[int]) -> bool:

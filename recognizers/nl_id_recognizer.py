@@ -34,7 +34,7 @@ class NlIdRecognizer(SpanRecognizer):
     SCORE = 0.85
     LABELLED = {
         "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
-        "agb": (r"AGB(?:-?(?:code|nummer|nr\.?))?",
+        "agb": (r"AGB(?:-?(?:praktijkcode|code|nummer|nr\.?))?",
                 r"\d{8}|\d{2}[ .-]\d{6}|\d{2}[ .-]\d{3}[ .-]\d{3}"),  # "01 034 567"
         "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?",
                  r"\d{2}[A-Z]{2}(?:\d{2})?"),

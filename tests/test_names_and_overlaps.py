@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from pipeline.document import Document, Finding, Page
-from pipeline.names import known_texts, name_variants, organization_variants, propagate_names
+from pipeline.names import (
+    initials_variants,
+    known_texts,
+    name_variants,
+    organization_variants,
+    propagate_names,
+)
 from pipeline.overlaps import resolve_overlaps
 
 
@@ -90,3 +96,14 @@ def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> Non
                   for f in propagate_names(document(footer), [], known_texts(found, kind), kind)]
     assert [(f.entity_type, f.text) for f in propagated] == [
         ("LOCATION", "Escamp"), ("NL_ID", "ZS-25-0417")]  # "Best" is a word too
+
+
+def test_initials_stand_for_a_person_named_in_full() -> None:
+    names = [person("Jolien van den Heuvel (vz)", "Jolien van den Heuvel"),
+             person("Iris Bakker, IB", "Iris Bakker"), person("G.-J. Smit", "G.-J. Smit")]
+    variants = initials_variants(names)
+    assert {"JvdH", "JH", "JVDH"} <= set(variants)
+    assert "IB" not in variants  # the intern begeleider, not Iris Bakker
+    text = "Actie: JvdH (voor 19 april); IB belt ouders."
+    found = propagate_names(document(text), [], variants)
+    assert [f.text for f in found] == ["JvdH"]

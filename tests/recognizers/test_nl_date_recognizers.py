@@ -57,6 +57,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("In Juli zwommen we", []),  # capitalised months are too often names
         ("In 2024-05 en 02-2024; schooljaar 2024-2025", ["2024-05", "02-2024"]),
         ("Datum: 14 - 02 - 2016, uitslag eind nov. of in dec.", ["14 - 02 - 2016", "nov.", "dec."]),
+        ("on June 7th, or June 16th, 2025; June Tan", ["June 7th", "June 16th, 2025"]),
         ("(buisjes 2021), (TIQ 101, 2019), (2019 en later)", ["2021", "2019", "2019"]),
         ("groep 1 - 2 en 3 - 4; Jan. de Wit", []),
     ],
@@ -81,6 +82,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("geboortedatum / -plaats ..... 09-03-2012 / Sliven", ["09-03-2012"]),
         ("over Oleksandr, geboren\n30 januari 2016 in Charkiv", ["30 januari 2016"]),
         ("geboren in Charkiv.\nOp 30 januari 2016 kwam hij", []),  # not what opens the line
+        ("30-07-2008   geboren in Belo Horizonte", ["30-07-2008"]),  # a time line's row
         ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell
         ("OPP (29-10-2025), verslag", []),  # after an abbreviation, not a name
         ("verslag Sociaal Team Erica (15-12-2025)", []),  # a town ends the team's name

@@ -28,6 +28,7 @@ def recognizer() -> NlIdRecognizer:
          ["SWV-2812-0457", "SWV-ARR-23-0311", "MKJP-0048813"]),  # case codes need no label
         ("na COVID-19 en met CELF-5, TF-CBT en PO 28-06", []),
         ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
+        ("AGB-praktijkcode 94061238  -  KvK 70344219", ["94061238"]),
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
         ("Leerlingnummer ParnasSys ........... 202218", ["202218"]),
