@@ -37,6 +37,15 @@ ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:st|nd|rd|th)?,?[ \t]+{YE
            rf"|(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:st|nd|rd|th)"
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?)(?![\w])")
 
+# a day and month without year, where a time or weekday says it is a date: "[17-02 08:12]",
+# "di 4/2", "maandag 10/2"; and an English month and day: "from March 14 until April 2"
+WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
+                       "vr za zo".split())
+DAY_MONTH = (rf"(?<![\w/.-]){DAY}[-/]{MONTH}(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
+             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+){DAY}/{MONTH}(?![\w/-])"
+             rf"|(?-i:\b(?:January|February|March|April|June|July|August|September|October"
+             rf"|November|December)[ \t]+{DAY})(?![\w,]|\.\d|[ \t]+{YEAR})")
+
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,
             "date_english": ENGLISH}
@@ -56,6 +65,8 @@ YEAR_NUMBER = r"(?:199\d|20[0-3]\d)"
 YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"
               rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
               rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot)[ \t])")
+# a period of years, not a school year (see ``NlDateRecognizer.validate_result``): "2016-2021"
+YEAR_RANGE = rf"(?<![\w/-]){YEAR_NUMBER}[ \t]*[-–][ \t]*{YEAR_NUMBER}(?![\w/-])"
 # a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"
 YEAR_IN_TIMELINE = (rf"(?m)(?<=(?:^|\|)[ \t]*){YEAR_NUMBER}"
                     rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")
