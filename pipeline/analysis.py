@@ -54,9 +54,18 @@ class Analyzer:
         found = [f for findings in detected for f in findings]
         known = {ORGANIZATION: organization_variants(found), "NL_ID": known_texts(found, "NL_ID"),
                  "LOCATION": known_texts(found, "LOCATION"),
-                 PERSON: name_variants(found) | initials_variants(found)}
+                 PERSON: name_variants(found) | self._initials(documents, detected)}
         return [resolve_overlaps(self._propagate(document, findings, known))
                 for document, findings in zip(documents, detected, strict=True)]
+
+    @staticmethod
+    def _initials(documents: Sequence[Document],
+                  detected: Sequence[tuple[Finding, ...]]) -> dict[str, bool]:
+        """The initials of every person named in full, from each document with its text."""
+        initials: dict[str, bool] = {}
+        for document, findings in zip(documents, detected, strict=True):
+            initials |= initials_variants(findings, document.text)
+        return initials
 
     @staticmethod
     def _propagate(document: Document, findings: tuple[Finding, ...],

@@ -21,6 +21,7 @@ ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_WORDS_FOR_INITIALS = 2
+INTRODUCED_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,5})\)")  # "Mila Yordanova (MY)"
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -60,26 +61,34 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     return variants
 
 
-def initials_variants(findings: Iterable[Finding]) -> dict[str, bool]:
+def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, bool]:
     """The initials that stand for a person named in full, as minutes and time lines use them.
 
     "Jolien van den Heuvel" gives "JvdH", "JH" and "JVDH"; "Gerrit-Jan Bakker" gives "GJB".
-    Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out.
+    Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out,
+    unless the text introduces them in parentheses after the name: "Mila Yordanova (MY)".
     """
-    interfixes = lowered("interfixes")
     variants: dict[str, bool] = {}
     for finding in findings:
-        words = re.split(r"[\s-]+", finding.text) if finding.entity_type == PERSON else []
-        if len(words) < MIN_WORDS_FOR_INITIALS or not all(w[:1].isalpha() for w in words):
-            continue
-        parts = [(w[0].lower(), True) if w.lower() in interfixes else (w[0].upper(), False)
-                 for w in words]
-        for initials in ("".join(letter for letter, _ in parts),
-                         "".join(letter for letter, interfix in parts if not interfix)):
-            for form in (initials, initials.upper()):
-                if len(form) >= MIN_WORDS_FOR_INITIALS and not vouched(form):
-                    variants.setdefault(form, False)
+        forms = _initials(finding.text) if finding.entity_type == PERSON else ()
+        introduced = INTRODUCED_INITIALS.match(text, finding.end) if text else None
+        for form in forms:
+            if not vouched(form) or (introduced and introduced.group(1) == form):
+                variants.setdefault(form, False)
     return variants
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    words = re.split(r"[\s-]+", name)
+    if len(words) < MIN_WORDS_FOR_INITIALS or not all(w[:1].isalpha() for w in words):
+        return ()
+    interfixes = lowered("interfixes")
+    parts = [(w[0].lower(), True) if w.lower() in interfixes else (w[0].upper(), False)
+             for w in words]
+    full = "".join(letter for letter, _ in parts)
+    bare = "".join(letter for letter, interfix in parts if not interfix)
+    return tuple(dict.fromkeys(form for form in (full, full.upper(), bare)
+                               if len(form) >= MIN_WORDS_FOR_INITIALS))
 
 
 def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:

@@ -107,3 +107,11 @@ def test_initials_stand_for_a_person_named_in_full() -> None:
     text = "Actie: JvdH (voor 19 april); IB belt ouders."
     found = propagate_names(document(text), [], variants)
     assert [f.text for f in found] == ["JvdH"]
+
+
+def test_initials_introduced_after_the_name_count_even_when_they_are_a_word() -> None:
+    text = "Aanwezig: Mila Yordanova (MY), Anna Smit (AS). Actie MY en AS; as is een woord."
+    names = [person(text, "Mila Yordanova"), person(text, "Anna Smit")]
+    variants = initials_variants(names, text)
+    found = propagate_names(document(text), names, variants)
+    assert [f.text for f in found if f.text.isupper()] == ["MY", "AS", "MY", "AS"]
