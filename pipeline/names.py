@@ -9,6 +9,7 @@ submission.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from pipeline.document import Document, Finding
@@ -148,14 +149,17 @@ def propagate_names(document: Document, findings: Sequence[Finding],
     covered = bytearray(len(document.text))  # 1 where a finding already covers the text
     for finding in findings:
         covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
-    others = [f for f in findings if f.entity_type != entity_type]
+    others = sorted((f for f in findings if f.entity_type != entity_type), key=lambda f: f.start)
+    starts = [f.start for f in others]
+    longest = max((f.end - f.start for f in others), default=0)
     added: list[Finding] = []
     for pattern in _patterns(variants):
         for match in pattern.finditer(document.text):
             length = match.end() - match.start()
+            nearby = others[bisect_left(starts, match.start() - longest):
+                            bisect_left(starts, match.end())]
             if all(covered[match.start():match.end()]) or any(
-                    f.start < match.end() and match.start() < f.end and f.end - f.start >= length
-                    for f in others):
+                    match.start() < f.end and f.end - f.start >= length for f in nearby):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(Finding(entity_type, match.start(), match.end(), match.group(),

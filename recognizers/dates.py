@@ -10,6 +10,8 @@ MONTHS = alternation("januari februari maart april mei juni juli augustus septem
                      "november december".split())
 MONTH_ABBREVIATIONS = alternation("jan feb febr mrt maa apr jun jul aug sep sept okt nov dec"
                                   .split())
+ENGLISH_FULL_MONTHS = alternation("January February March April June July August September "
+                                  "October November December".split())  # not "May": a verb
 ENGLISH_MONTHS = alternation("January February March April May June July August September "
                              "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
                              "Oct Nov Dec".split())
@@ -33,18 +35,17 @@ IN_WORDS = rf"(?i)\b{DAY}[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?(?!
 MONTH_YEAR = rf"(?i)\b(?<!\d\s){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
 # November 16, 2026, 16 May 2025, 23 January and June 7th (English e-mails)
-ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:st|nd|rd|th)?,?[ \t]+{YEAR}"
-           rf"|(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:st|nd|rd|th)"
+ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+{YEAR}|st|nd|rd|th)"
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?)(?![\w])")
 
 # a day and month without year, where a time or weekday says it is a date: "[17-02 08:12]",
 # "di 4/2", "maandag 10/2"; and an English month and day: "from March 14 until April 2"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
-DAY_MONTH = (rf"(?<![\w/.-]){DAY}[-/]{MONTH}(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
-             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+){DAY}/{MONTH}(?![\w/-])"
-             rf"|(?-i:\b(?:January|February|March|April|June|July|August|September|October"
-             rf"|November|December)[ \t]+{DAY})(?![\w,]|\.\d|[ \t]+{YEAR})")
+# (matched from the day on and looked back at from there, which is fast)
+DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
+             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-]))"
+             rf"|\b(?-i:{ENGLISH_FULL_MONTHS})[ \t]+{DAY}(?![\w,]|\.\d|[ \t]+{YEAR})")
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,

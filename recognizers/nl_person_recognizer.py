@@ -111,7 +111,7 @@ class NlPersonRecognizer(SpanRecognizer):
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
             # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
             "greeting": re.compile(
-                rf"(?im)(?:(?<![\w])(?:{alternation(GREETINGS)})[ \t]*,?|(?<![\w-])--)[ \t]+"
+                rf"(?im)(?:\b(?:{alternation(GREETINGS)})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>[{LOWER}][{LOWER}'’-]{{2,}})(?=[ \t]*[,.!:]|[ \t]*$)"),
             "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]+{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?)(?![\w'’-])"),

@@ -123,16 +123,15 @@ class TermMatcher:
                 word.islower() and len(word) >= MIN_LOWER_CASE_ACRONYM
                 and word.upper() in self.exact):
             return True
-        return any(form in self.folded or self._has_ending(form) for form in _singulars(lower))
+        if lower in self.folded or self._has_ending(lower):
+            return True
+        return len(lower) >= MIN_PLURAL and any(
+            lower.endswith(ending) and (lower[:-len(ending)] in self.folded
+                                        or self._has_ending(lower[:-len(ending)]))
+            for ending in PLURAL_ENDINGS)
 
     def _has_ending(self, lower: str) -> bool:
         return lower.endswith(self.endings) and any(
             lower.endswith(e) and len(lower) - len(e) >= MIN_LETTERS_BEFORE_ENDING
             for e in self.endings)
 
-
-def _singulars(lower: str) -> Iterator[str]:
-    """The word, and for a longer word what it is without a plural ending."""
-    yield lower
-    if len(lower) >= MIN_PLURAL:
-        yield from (lower.removesuffix(e) for e in PLURAL_ENDINGS if lower.endswith(e))
