@@ -24,6 +24,8 @@ def recognizer() -> NlHealthRecognizer:
         ("vaak luchtweginfecties en een trage schildklier, septumdefect",
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
         ("de adressen en de zorgen", []),
+        ("his selective mutism and play therapy; herbelevingen",
+         ["selective mutism", "play therapy", "herbelevingen"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         ("Er is sprake van ADHD en ASS.", ["ADHD", "ASS"]),
         ("autismespectrumstoornis, autistisch", ["autismespectrumstoornis", "autistisch"]),
