@@ -17,6 +17,8 @@ def recognizer() -> NlOrganizationRecognizer:
     ("text", "expected"),
     [
         # hard cases first
+        ("Brede School Het Zwaluwnest, CSG Het Noordertij en de Dokkumer Praktijkschool",
+         ["Brede School Het Zwaluwnest", "CSG Het Noordertij", "Dokkumer Praktijkschool"]),
         ("bij Kwelder Kinderpsychologie; VluchtelingenWerk Leiden: Anna",
          ["Kwelder Kinderpsychologie", "VluchtelingenWerk Leiden"]),
         ("Hij gaat naar de school en het wijkteam; de GGZ is betrokken.", []),  # kinds alone
