@@ -27,7 +27,8 @@ MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
                "september", "oktober", "november", "december")
 PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)"
                          r"(?:[ \t]*/[ \t]*(?:pupil|child))?[ \t]*[:|.]")  # "Leerling / pupil:"
-SCHOOL_WORDS = re.compile(r"(?i)\b(school|obs|cbs|rkbs|ikc|kindcentrum|sbo|so|jenaplan)")
+# "Basisschool De Wieken", "OBS 't Ven"; not "Sociaal Team" (no "so" in a longer word)
+SCHOOL_WORDS = re.compile(r"(?i)school|\b(?:obs|cbs|rkbs|ikc|kindcentrum|sbo|so|vso|jenaplan)\b")
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 ADDRESS = re.compile(r"\d")  # a street with its number or a postcode, not a town
 SHARED_NAME = "[naam]"  # a first name or surname of more than one person

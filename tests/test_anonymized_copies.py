@@ -144,3 +144,13 @@ def test_overlapping_findings_leave_nothing_of_either(analyzer: Analyzer) -> Non
                    Finding("PERSON", 16, 31, text[16:31], 0.85, 1))
     [output], _ = pseudonymize([replace(result, findings=overlapping)], None)
     assert output == "[persoon 1] MSc"
+
+
+def test_organizations_are_schools_by_their_kind_not_by_a_prefix(analyzer: Analyzer) -> None:
+    text = "Sociaal Team Oost en Basisschool De Wieken"
+    [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],
+                                 analyzer)
+    organizations = (Finding("ORGANIZATION", 0, 17, text[0:17], 0.8, 1),
+                     Finding("ORGANIZATION", 21, 42, text[21:42], 0.8, 1))
+    [output], _ = pseudonymize([replace(result, findings=organizations)], None)
+    assert output == "[organisatie] en [school]"
