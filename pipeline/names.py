@@ -107,7 +107,7 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     for finding in findings:
         if finding.entity_type != ORGANIZATION:
             continue
-        kind, _, name = " ".join(finding.text.split()).partition(" ")
+        kind, name = _kind_and_name(" ".join(finding.text.split()), kinds)
         if kind.lower() not in kinds and not kind.lower().endswith(compound_kinds):
             continue
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
@@ -117,6 +117,16 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         variants.setdefault(name, False)
         variants.setdefault(bare, False)
     return variants
+
+
+def _kind_and_name(text: str, kinds: frozenset[str]) -> tuple[str, str]:
+    """The kind word or words before the proper name: "Brede School" of "Het Zwaluwnest"."""
+    words = text.split(" ")
+    for size in (2, 1):
+        kind = " ".join(words[:size])
+        if len(words) > size and kind.lower() in kinds:
+            return kind, " ".join(words[size:])
+    return words[0], " ".join(words[1:])
 
 
 def known_texts(findings: Iterable[Finding], entity_type: str) -> dict[str, bool]:

@@ -38,13 +38,16 @@ MONTH_YEAR = rf"(?i)\b(?<!\d\s){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+{YEAR}|st|nd|rd|th)"
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?)(?![\w])")
 
-# a day and month without year, where a time or weekday says it is a date: "[17-02 08:12]",
-# "di 4/2", "maandag 10/2"; and an English month and day: "from March 14 until April 2"
+# a day and month without year, where a time, weekday, preposition or parentheses say it is
+# a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)"; and an English month and day:
+# "from March 14 until April 2"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
 # (matched from the day on and looked back at from there, which is fast)
 DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
-             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-]))"
+             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-])"
+             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds)[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
+             rf"|(?<=\({DAY}[-/]{MONTH})(?=\)))"
              rf"|\b(?-i:{ENGLISH_FULL_MONTHS})[ \t]+{DAY}(?![\w,]|\.\d|[ \t]+{YEAR})")
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
@@ -65,7 +68,7 @@ YEAR_NUMBER = r"(?:199\d|20[0-3]\d)"
 # "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ..."
 YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"
               rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
-              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot)[ \t])")
+              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t])")
 # a period of years, not a school year (see ``NlDateRecognizer.validate_result``): "2016-2021"
 YEAR_RANGE = rf"(?<![\w/-]){YEAR_NUMBER}[ \t]*[-–][ \t]*{YEAR_NUMBER}(?![\w/-])"
 # a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"

@@ -54,7 +54,10 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     knows; only the words before it decide.
     """
 
-    PATTERNS = [Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()]
+    PATTERNS = [*(Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()),
+                # a year of birth alone: "geb. 2009", "geboren in 2016"
+                Pattern("birth_year", r"(?<=(?:geb\.|geboren(?:[ \t]+in)?|geboortejaar:?)[ \t]+)"
+                                      r"(?:19|20)\d{2}(?![\w/-])", 0.85)]
     BIRTH_WORDS = re.compile(
         r"(?i)\b(geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
         r"|date of birth|born)"

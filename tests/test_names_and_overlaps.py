@@ -77,13 +77,16 @@ def test_on_the_same_span_the_more_specific_type_wins() -> None:
 
 
 def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
-    form = "Basisschool De Vlinderboom, Praktijk Kompasroos, Huisartsenpraktijk Asten"
+    form = ("Basisschool De Vlinderboom, Praktijk Kompasroos, Huisartsenpraktijk Asten, "
+            "Brede School Het Zwaluwnest")
     found = [organization(form, name) for name in form.split(", ")]
-    mail = "Hij zit op De Vlinderboom en was bij Kompasroos; de vlinderboom bloeit; Asten"
+    mail = ("Hij zit op De Vlinderboom en was bij Kompasroos; de vlinderboom bloeit; Asten; "
+            "Locatie: Het Zwaluwnest")
     propagated = propagate_names(document(mail), [], organization_variants(found),
                                  "ORGANIZATION")
     assert [(f.entity_type, f.text) for f in propagated] == [
-        ("ORGANIZATION", "De Vlinderboom"), ("ORGANIZATION", "Kompasroos")]
+        ("ORGANIZATION", "De Vlinderboom"), ("ORGANIZATION", "Kompasroos"),
+        ("ORGANIZATION", "Het Zwaluwnest")]
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:

@@ -59,6 +59,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Datum: 14 - 02 - 2016, uitslag eind nov. of in dec.", ["14 - 02 - 2016", "nov.", "dec."]),
         ("on June 7th, or June 16th, 2025; June Tan", ["June 7th", "June 16th, 2025"]),
         ("[17-02 08:12] juf: di 4/2 of ma 10/2; groep 7/8 en 1/2", ["17-02", "4/2", "10/2"]),
+        ("op 12-2 ingesteld, besproken (19-2), score 3-4 (1-12 punten)", ["12-2", "19-2"]),
+        ("Vorige school (2022 - 2024) en (2019 - heden)", ["2022 - 2024", "2019"]),
         ("from March 14 until April 2. May 5 people", ["March 14", "April 2"]),
         ("2016-2021 wisselende adressen; schooljaar 2021-2022", ["2016-2021"]),
         ("(buisjes 2021), (TIQ 101, 2019), (2019 en later)", ["2021", "2019", "2019"]),
@@ -86,6 +88,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("over Oleksandr, geboren\n30 januari 2016 in Charkiv", ["30 januari 2016"]),
         ("geboren in Charkiv.\nOp 30 januari 2016 kwam hij", []),  # not what opens the line
         ("30-07-2008   geboren in Belo Horizonte", ["30-07-2008"]),  # a time line's row
+        ("broer Ali, geb. 2009, woont in Ede; in 2009 verhuisd", ["2009"]),  # a year of birth
         ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell
         ("OPP (29-10-2025), verslag", []),  # after an abbreviation, not a name
         ("verslag Sociaal Team Erica (15-12-2025)", []),  # a town ends the team's name
