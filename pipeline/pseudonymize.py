@@ -194,6 +194,7 @@ def _replace(result: AttachmentResult, pseudonyms: Pseudonyms, reference: date) 
             continue
         if finding.start < cursor:  # overlaps the one replaced: its placeholder covers both
             cursor = max(cursor, finding.end)
+            replaced.setdefault(finding.text, _replacement(finding, pseudonyms, reference))
             continue
         parts.append(text[cursor:finding.start])
         replacement = _replacement(finding, pseudonyms, reference)

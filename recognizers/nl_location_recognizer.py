@@ -17,7 +17,7 @@ from recognizers.phrases import PhraseIndex
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
 STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
-HOUSE_NUMBER = (r"\d{1,5}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
+HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
 STREET_SUFFIX = re.compile(
     r"(straat|laan|weg|plein|singel|gracht|kade|dreef|pad|hof|park|dijk|steeg|markt|"

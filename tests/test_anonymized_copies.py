@@ -146,6 +146,18 @@ def test_overlapping_findings_leave_nothing_of_either(analyzer: Analyzer) -> Non
     assert output == "[persoon 1] MSc"
 
 
+def test_a_finding_swallowed_by_an_overlap_is_still_replaced_where_it_repeats(
+        analyzer: Analyzer) -> None:
+    text = "Sven Oosterhout 06-12345678, 06-12345678"
+    [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],
+                                 analyzer)
+    findings = (Finding("PERSON", 0, 15, text[0:15], 0.85, 1),
+                Finding("LOCATION", 5, 18, text[5:18], 0.6, 1),
+                Finding("PHONE_NUMBER", 16, 27, text[16:27], 1.0, 1))
+    [output], _ = pseudonymize([replace(result, findings=findings)], None)
+    assert output == "[persoon 1], [telefoon]"
+
+
 def test_organizations_are_schools_by_their_kind_not_by_a_prefix(analyzer: Analyzer) -> None:
     text = "Sociaal Team Oost en Basisschool De Wieken"
     [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],

@@ -29,6 +29,7 @@ def recognizer() -> NlLocationRecognizer:
         ("Hoofdweg 3a, 5701AB Deurne", ["Hoofdweg 3a", "5701AB", "Deurne"]),
         ("postcode 5701 ab", ["5701 ab"]),  # lower case with context
         ("6071-BN Swalmen", ["6071-BN", "Swalmen"]),  # with a dash
+        ("Emma Mulder 06-12345678", []),  # no house number starts with 0
         ("Kopie: huisarts, Centrum, Leiden\nGROEIDOCUMENT - Leiden\nwij leiden het, zegt zij",
          ["Leiden", "Leiden"]),  # an ambiguous town ending an address line
         ("Postcode en woonplaats: 5708 KS Asten", ["5708 KS", "Asten"]),

@@ -21,6 +21,7 @@ def recognizer() -> NlPhoneRecognizer:
         ("A. de Wit 024 - 641 22 95 5 oktober 2023", ["024 - 641 22 95"]),  # a date after
         ("06 1234 5678 9", []),  # digits go on
         ("06-53812764 088-2403512", ["06-53812764", "088-2403512"]),  # two in a row
+        ("06-12345678 06-12345678 5701 AB", ["06-12345678", "06-12345678"]),  # then a postcode
         ("nummer: 06.87.41.23.36 (vader)", ["06.87.41.23.36"]),
         ("BIG 19012345601", []),  # eleven digits
         ("AGB 03558708", []),  # eight digits starting with 0
