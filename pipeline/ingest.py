@@ -162,8 +162,9 @@ def store_bundle(store: ObjectStore, submission_id: str, bundle: Bundle) -> str:
     """Store the bundle under a pseudonymous id; return that id.
 
     The copies and their manifest go to the anonymized bucket under ``<pseudonymous id>/``;
-    the link to the submission and the pseudonym map stay in the restricted derived bucket
-    (``pseudonyms.json``), never beside the copies (§2.1).
+    a copy of an earlier run that this bundle no longer holds (consent withdrawn, blocked by
+    the leak gate) is removed. The link to the submission and the pseudonym map stay in the
+    restricted derived bucket (``pseudonyms.json``), never beside the copies (§2.1).
     """
     link_key = derived_key(submission_id, "bundle", "pseudonyms.json")
     known = store.stat(Bucket.DERIVED, link_key)
@@ -175,6 +176,11 @@ def store_bundle(store: ObjectStore, submission_id: str, bundle: Bundle) -> str:
         store.put(Bucket.ANONYMIZED, f"{pseudonymous_id}/{copy_name(copy, 'pdf')}", copy.pdf,
                   "application/pdf")
     _put_json(store, Bucket.ANONYMIZED, f"{pseudonymous_id}/manifest.json", bundle.manifest())
+    current = {f"{pseudonymous_id}/{name}" for name in (
+        *(copy_name(c, extension) for c in bundle.copies for extension in ("md", "pdf")),
+        "manifest.json")}
+    for stale in set(store.list(Bucket.ANONYMIZED, f"{pseudonymous_id}/")) - current:
+        store.delete(Bucket.ANONYMIZED, stale)  # withdrawn since the last run
     _put_json(store, Bucket.DERIVED, link_key, {
         "pseudonymous_id": pseudonymous_id, "pseudonyms": bundle.pseudonyms.mapping(),
         "left_out": [{"index": i, "reason": r} for i, r in bundle.left_out]})

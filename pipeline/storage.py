@@ -45,6 +45,9 @@ class ObjectStore(Protocol):
     def list(self, bucket: Bucket, prefix: str = "") -> list[str]:
         """The keys under ``prefix``, sorted."""
 
+    def delete(self, bucket: Bucket, key: str) -> None:
+        """Remove the object under ``key``; nothing happens when there is none."""
+
 
 def raw_key(sha256: str) -> str:
     """Raw uploads are keyed by content, so the same file stored twice is one object."""

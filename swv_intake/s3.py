@@ -72,3 +72,7 @@ class S3Store:
         """The keys under ``prefix``, sorted."""
         objects = self._client.list_objects(self._names[bucket], prefix=prefix, recursive=True)
         return sorted(obj.object_name for obj in objects if obj.object_name)
+
+    def delete(self, bucket: Bucket, key: str) -> None:
+        """Remove the object under ``key``; nothing happens when there is none."""
+        self._client.remove_object(self._names[bucket], key)

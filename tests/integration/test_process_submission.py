@@ -68,6 +68,20 @@ def test_a_submission_lands_in_every_bucket(store: S3Store) -> None:
     assert summary["contains_bsn"] is True
 
 
+def test_a_rerun_keeps_the_bundle_id_and_removes_copies_it_no_longer_holds(
+        store: S3Store) -> None:
+    submission_id = stage_submission(store, read_submission(TLV_001))
+    process_submission(submission_id)
+    link_key = f"{submission_id}/bundle/pseudonyms.json"
+    bundle_id = json.loads(store.get(Bucket.DERIVED, link_key))["pseudonymous_id"]
+    published = store.list(Bucket.ANONYMIZED)
+    stale = f"{bundle_id}/bijlage-09-psychologisch_verslag.md"  # as if consent was withdrawn
+    store.put(Bucket.ANONYMIZED, stale, b"[leerling] ...", "text/markdown")
+    process_submission(submission_id)
+    assert json.loads(store.get(Bucket.DERIVED, link_key))["pseudonymous_id"] == bundle_id
+    assert store.list(Bucket.ANONYMIZED) == published
+
+
 def _findings_with_bsn(store: S3Store, submission_id: str) -> str:
     return next(key for key in store.list(Bucket.DERIVED, submission_id)
                 if key.endswith("findings.json")
