@@ -136,33 +136,31 @@ def test_family_members_with_one_surname_keep_their_own_pseudonyms(analyzer: Ana
     assert "Gesprek met [ouder 1] en mevrouw [naam]; [leerling] was er ook." in copy.text
 
 
-def test_overlapping_findings_leave_nothing_of_either(analyzer: Analyzer) -> None:
-    text = "Medeonderzoeker Sven Oosterhout MSc"
+def pseudonymized(analyzer: Analyzer, text: str,
+                  spans: list[tuple[str, int, int]]) -> str:
+    """The pseudonymized text of one document with exactly these findings."""
     [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],
                                  analyzer)
-    overlapping = (Finding("PERSON", 0, 20, text[0:20], 0.6, 1),
-                   Finding("PERSON", 16, 31, text[16:31], 0.85, 1))
-    [output], _ = pseudonymize([replace(result, findings=overlapping)], None)
-    assert output == "[persoon 1] MSc"
+    findings = tuple(Finding(kind, start, end, text[start:end], 0.8, 1)
+                     for kind, start, end in spans)
+    [output], _ = pseudonymize([replace(result, findings=findings)], None)
+    return output
+
+
+def test_overlapping_findings_leave_nothing_of_either(analyzer: Analyzer) -> None:
+    text = "Medeonderzoeker Sven Oosterhout MSc"
+    spans = [("PERSON", 0, 20), ("PERSON", 16, 31)]
+    assert pseudonymized(analyzer, text, spans) == "[persoon 1] MSc"
 
 
 def test_a_finding_swallowed_by_an_overlap_is_still_replaced_where_it_repeats(
         analyzer: Analyzer) -> None:
     text = "Sven Oosterhout 06-12345678, 06-12345678"
-    [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],
-                                 analyzer)
-    findings = (Finding("PERSON", 0, 15, text[0:15], 0.85, 1),
-                Finding("LOCATION", 5, 18, text[5:18], 0.6, 1),
-                Finding("PHONE_NUMBER", 16, 27, text[16:27], 1.0, 1))
-    [output], _ = pseudonymize([replace(result, findings=findings)], None)
-    assert output == "[persoon 1], [telefoon]"
+    spans = [("PERSON", 0, 15), ("LOCATION", 5, 18), ("PHONE_NUMBER", 16, 27)]
+    assert pseudonymized(analyzer, text, spans) == "[persoon 1], [telefoon]"
 
 
 def test_organizations_are_schools_by_their_kind_not_by_a_prefix(analyzer: Analyzer) -> None:
     text = "Sociaal Team Oost en Basisschool De Wieken"
-    [result] = process_documents([Document("t", text, (Page(1, 595, 842, 0, len(text)),))],
-                                 analyzer)
-    organizations = (Finding("ORGANIZATION", 0, 17, text[0:17], 0.8, 1),
-                     Finding("ORGANIZATION", 21, 42, text[21:42], 0.8, 1))
-    [output], _ = pseudonymize([replace(result, findings=organizations)], None)
-    assert output == "[organisatie] en [school]"
+    spans = [("ORGANIZATION", 0, 17), ("ORGANIZATION", 21, 42)]
+    assert pseudonymized(analyzer, text, spans) == "[organisatie] en [school]"
