@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.anonymize import DEFAULT_PLACEHOLDER, PLACEHOLDERS
 from pipeline.case import CaseDecision, application_date_of
 from pipeline.classify import DocType
 from pipeline.dates import parse_date
@@ -21,8 +22,9 @@ from pipeline.intake import AttachmentResult
 from pipeline.protocol import Relation, age_on
 from pipeline.unverified import UNVERIFIED
 
-REMOVED = {"NL_BSN": "[BSN]", "PHONE_NUMBER": "[telefoon]", "EMAIL_ADDRESS": "[e-mail]",
-           "IBAN_CODE": "[IBAN]", "NL_ID": "[nummer]", UNVERIFIED: "[verwijderd]"}
+# removed without a pseudonym: the same placeholders as the plain anonymized text
+REMOVED = {kind: PLACEHOLDERS[kind] for kind in ("NL_BSN", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                                                 "IBAN_CODE", "NL_ID", UNVERIFIED)}
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
 PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)"
@@ -181,7 +183,7 @@ def _replacement(finding: Finding, pseudonyms: Pseudonyms, reference: date) -> s
         return f"[{age_on(day, reference)} jaar]" if day else "[geboortedatum]"
     if kind == "DATE_TIME" and day:
         return f"{MONTH_NAMES[day.month - 1]} {day.year}"
-    return "[datum]" if kind == "DATE_TIME" else "[verwijderd]"
+    return PLACEHOLDERS["DATE_TIME"] if kind == "DATE_TIME" else DEFAULT_PLACEHOLDER
 
 
 def _replace(result: AttachmentResult, pseudonyms: Pseudonyms, reference: date) -> str:
