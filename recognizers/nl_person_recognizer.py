@@ -77,6 +77,11 @@ class NlPersonRecognizer(SpanRecognizer):
                          if name not in excluded and name.lower() not in words)
 
     @cached_property
+    def _greeted_first_names(self) -> frozenset[str]:
+        """First names in lower case that are no common word ("magda"), built once."""
+        return lowered("first_names") - lowered("common_words") - lowered("not_names")
+
+    @cached_property
     def _lone_first_names(self) -> frozenset[str]:
         """First names that are a name even without a surname: not also a surname."""
         return self._first_names - lexicon("surnames") - lexicon("surnames.ambiguous")
@@ -203,10 +208,9 @@ class NlPersonRecognizer(SpanRecognizer):
         It must be a first name that is no common word, or a word no vocabulary vouches for
         ("tomek"): not "hoi allemaal" or "thanks all".
         """
-        first_names = lowered("first_names") - lowered("common_words") - lowered("not_names")
         for match in self._patterns["greeting"].finditer(text):
             word = match.group("name")
-            if word in first_names or not vouched(word.capitalize()):
+            if word in self._greeted_first_names or not vouched(word.capitalize()):
                 yield match.start("name"), match.end("name"), "greeting"
 
     def _foreign_pairs(self, text: str) -> Iterator[tuple[int, int, str]]:
