@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -79,3 +79,11 @@ class Finding:
             raise ValueError("finding span does not match its text length")
         if not 0.0 <= self.score <= 1.0:
             raise ValueError("finding score outside [0, 1]")
+
+
+def coverage(text: str, findings: Iterable[Finding]) -> bytearray:
+    """Per character of the text, 1 where a finding covers it and 0 elsewhere."""
+    covered = bytearray(len(text))
+    for finding in findings:
+        covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
+    return covered

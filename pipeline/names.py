@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from pipeline.document import Document, Finding
+from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import lexicon, lowered
 from recognizers.vocabulary import vouched
 
@@ -156,9 +156,7 @@ def propagate_names(document: Document, findings: Sequence[Finding],
     ``resolve_overlaps`` keeps the longer ("op 't Ekke": the school, not a surname "Ekke";
     "de Graaf": the person, not a hamlet "Graaf").
     """
-    covered = bytearray(len(document.text))  # 1 where a finding already covers the text
-    for finding in findings:
-        covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
+    covered = coverage(document.text, findings)
     others = sorted((f for f in findings if f.entity_type != entity_type), key=lambda f: f.start)
     starts = [f.start for f in others]
     longest = max((f.end - f.start for f in others), default=0)

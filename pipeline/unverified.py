@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from pipeline.document import Document, Finding
+from pipeline.document import Document, Finding, coverage
 from recognizers.vocabulary import vouched
 
 UNVERIFIED = "UNVERIFIED"
@@ -45,10 +45,8 @@ def with_unverified_words(document: Document,
 
 def unverified_words(document: Document, findings: Sequence[Finding]) -> list[Finding]:
     """The words outside every finding that no vocabulary vouches for."""
-    covered = bytearray(len(document.text))
-    for finding in findings:
-        covered[finding.start:finding.end] = b"\1" * (finding.end - finding.start)
     text = document.text
+    covered = coverage(text, findings)
     return [Finding(UNVERIFIED, start, end, text[start:end], SCORE, document.page_at(start),
                     RECOGNIZER)
             for start, end in _suspects(text) if not any(covered[start:end])]
