@@ -10,11 +10,11 @@ MONTHS = alternation("januari februari maart april mei juni juli augustus septem
                      "november december".split())
 MONTH_ABBREVIATIONS = alternation("jan feb febr mrt maa apr jun jul aug sep sept okt nov dec"
                                   .split())
-ENGLISH_FULL_MONTHS = alternation("January February March April June July August September "
-                                  "October November December".split())  # not "May": a verb
-ENGLISH_MONTHS = alternation("January February March April May June July August September "
-                             "October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-                             "Oct Nov Dec".split())
+ENGLISH_MONTH_NAMES = ("January February March April May June July August September October "
+                       "November December").split()
+ENGLISH_FULL_MONTHS = alternation(m for m in ENGLISH_MONTH_NAMES if m != "May")  # a verb too
+ENGLISH_MONTHS = alternation([*ENGLISH_MONTH_NAMES,
+                              *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()])
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 YEAR = r"(?:19\d{2}|20\d{2})"
