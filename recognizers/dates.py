@@ -13,10 +13,13 @@ MONTH_ABBREVIATIONS = alternation("jan feb febr mrt maa apr jun jul aug sep sept
 ENGLISH_MONTH_NAMES = ("January February March April May June July August September October "
                        "November December").split()
 ENGLISH_FULL_MONTHS = alternation(m for m in ENGLISH_MONTH_NAMES if m != "May")  # a verb too
-ENGLISH_MONTHS = alternation([*ENGLISH_MONTH_NAMES,
-                              *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()])
+ENGLISH_ABBREVIATIONS = "Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()  # "Jan": a name
+ENGLISH_SHORT_MONTHS = alternation(ENGLISH_ABBREVIATIONS)
+ENGLISH_MONTHS = alternation([*ENGLISH_MONTH_NAMES, "Jan", *ENGLISH_ABBREVIATIONS])
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
+PADDED_DAY = r"(?:0[1-9]|[12]\d|3[01])"
+PADDED_MONTH = r"(?:0[1-9]|1[0-2])"
 YEAR = r"(?:19\d{2}|20\d{2})"
 SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
@@ -32,23 +35,31 @@ ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|
 # 12 maart 2014, 3 jan. '15, 1 mei
 IN_WORDS = rf"(?i)\b{DAY}[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?(?![\w'])"
 # maart 2024
-MONTH_YEAR = rf"(?i)\b(?<!\d\s){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
+MONTH_YEAR = rf"(?i)\b(?<!\d[ \t]){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
 # November 16, 2026, 16 May 2025, 23 January and June 7th (English e-mails)
 ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+{YEAR}|st|nd|rd|th)"
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?)(?![\w])")
 
-# a day and month without year, where a time, weekday, preposition or parentheses say it is
-# a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)"; and an English month and day:
-# "from March 14 until April 2"
+NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerlingen|kinderen))"
+
+# a day and month without year, where a time, weekday, preposition, parentheses or a table
+# cell say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)", "| 18/12 |"; two
+# digits each with a slash ("13/11") or with a leading zero ("08-01"), which no score or range
+# is written as, nor a samenwerkingsverband ("PO 30-07"); and an English month and day: "from
+# March 14 until April 2", "on Nov 3"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
 # (matched from the day on and looked back at from there, which is fast)
 DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds)[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
-             rf"|(?<=\({DAY}[-/]{MONTH})(?=\)))"
-             rf"|\b(?-i:{ENGLISH_FULL_MONTHS})[ \t]+{DAY}(?![\w,]|\.\d|[ \t]+{YEAR})")
+             rf"|(?<=\({DAY}[-/]{MONTH})(?=\))"
+             rf"|(?<=\|[ \t]*{DAY}[-/]{MONTH})(?=[ \t]*\|))"
+             rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
+             rf"|(?:[12]\d|3[01])-0[1-9])(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
+             rf"|\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
+             rf"(?![\w,]|\.\d|[ \t]+{YEAR})")
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,
@@ -63,7 +74,6 @@ MONTH_LOWER = (rf"\b(?-i:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)(?![\w])"
 # ``regex`` module.)
 TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|einde|half"
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m")
-NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|km|kg|punten|woorden|leerlingen|kinderen))"
 YEAR_NUMBER = r"(?:199\d|20[0-3]\d)"
 # "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ..."
 YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"

@@ -60,6 +60,11 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("on June 7th, or June 16th, 2025; June Tan", ["June 7th", "June 16th, 2025"]),
         ("[17-02 08:12] juf: di 4/2 of ma 10/2; groep 7/8 en 1/2", ["17-02", "4/2", "10/2"]),
         ("op 12-2 ingesteld, besproken (19-2), score 3-4 (1-12 punten)", ["12-2", "19-2"]),
+        ("met moeder, 13/11 en 18/12; groep 7/8, 10-12 uur", ["13/11", "18/12"]),  # padded
+        ("(telefonisch bijgepraat 08-01) | 5/3 | 20-05 euro", ["08-01", "5/3"]),
+        ("Samenwerkingsverband PO 30-07 en SWV VO 25-06", []),
+        ("back in Breda on Nov 3. Call me; Jan 5 is a name", ["Nov 3"]),
+        ("broertje start in groep 3\nfeb. 2024 OTS uitgesproken", ["feb. 2024"]),
         ("Vorige school (2022 - 2024) en (2019 - heden)", ["2022 - 2024", "2019"]),
         ("from March 14 until April 2. May 5 people", ["March 14", "April 2"]),
         ("2016-2021 wisselende adressen; schooljaar 2021-2022", ["2016-2021"]),
@@ -103,6 +108,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("Kinderen: Lars Dekker (30-10-2016), Noa Kuiper (14-02-2023); getekend 17-03-2025",
          ["30-10-2016", "14-02-2023"]),  # a young sister
         ("Brief 12-01-2026: Luuk Jansen, 28-10-2014", ["28-10-2014"]),
+        ("Re: Martina, Jayden, °30-06-2017, EPD-nr 0771936", ["30-06-2017"]),
     ],
 )
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,
