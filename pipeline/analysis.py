@@ -17,6 +17,8 @@ from pipeline.names import (
     name_variants,
     organization_variants,
     propagate_names,
+    with_first_names_in_lower_case,
+    writes_names_in_lower_case,
 )
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
 from pipeline.overlaps import resolve_overlaps
@@ -71,6 +73,8 @@ class Analyzer:
     def _propagate(document: Document, findings: tuple[Finding, ...],
                    known: dict[str, dict[str, bool]]) -> tuple[Finding, ...]:
         """Each type's known texts found again; schools before the names they may hold."""
+        if writes_names_in_lower_case(findings):
+            known = {**known, PERSON: with_first_names_in_lower_case(known[PERSON])}
         for entity_type, variants in known.items():
             findings = propagate_names(document, findings, variants, entity_type)
         return findings

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import lexicon, lowered
-from recognizers.vocabulary import vouched
+from recognizers.vocabulary import is_compound, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
@@ -62,6 +62,24 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     return variants
 
 
+def writes_names_in_lower_case(findings: Iterable[Finding]) -> bool:
+    """Whether a document writes someone's name in lower case ("hoi nienke"), as chats do."""
+    return any(f.entity_type == PERSON and f.text.islower() and len(f.text) >= MIN_NAME_LETTERS
+               for f in findings)
+
+
+def with_first_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
+    """The variants, with every first name also looked for in lower case.
+
+    For a document that writes names in lower case: there "adam" is Adam, though Adam is a
+    surname too, which elsewhere keeps its lower-case form from being looked for.
+    """
+    first_names = lexicon("first_names") - lexicon("first_names.ambiguous")
+    words = lowered("common_words") | lowered("not_names")
+    return {name: lower_ok or (name in first_names and name.lower() not in words)
+            for name, lower_ok in variants.items()}
+
+
 def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, bool]:
     """The initials that stand for a person named in full, as minutes and time lines use them.
 
@@ -98,9 +116,9 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     "Basisschool De Vlinderboom" gives "De Vlinderboom" and "Vlinderboom"; "Traumacentrum
     Flevo-Kind" gives "Flevo-Kind". A name that is a place, an ordinary word or a kind of
     organization itself ("Huisartsenpraktijk Asten", "GGZ Jeugd") is not looked for
-    alone. Names keep their case.
+    alone. Names keep their case, but for one word that no Dutch words make.
     """
-    kinds = lowered("organization_kinds")
+    kinds = lowered("organization_kinds") | lowered("organization_suffixes")
     words = lowered("common_words") | lowered("not_names") | kinds
     compound_kinds = tuple(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS)
     variants: dict[str, bool] = {}
@@ -115,17 +133,28 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                 or not bare[0].isupper()):
             continue
         variants.setdefault(name, False)
-        variants.setdefault(bare, False)
+        # a one-word name that no Dutch word makes may be lower case in a chat: "van merwedal"
+        # (but "de vlinderboom bloeit")
+        variants[bare] = variants.get(bare, False) or (
+            " " not in bare and bare.lower() not in vocabulary().words
+            and not is_compound(bare.lower()))
     return variants
 
 
 def _kind_and_name(text: str, kinds: frozenset[str]) -> tuple[str, str]:
-    """The kind word or words before the proper name: "Brede School" of "Het Zwaluwnest"."""
+    """The kind word or words and the proper name, the kind first or last.
+
+    "Brede School" and "Het Zwaluwnest"; "Jeugd-GGZ" and "Duinzicht".
+    """
     words = text.split(" ")
     for size in (2, 1):
         kind = " ".join(words[:size])
         if len(words) > size and kind.lower() in kinds:
             return kind, " ".join(words[size:])
+    for size in (2, 1):
+        kind = " ".join(words[-size:])
+        if len(words) > size and kind.lower() in kinds:
+            return kind, " ".join(words[:-size])
     return words[0], " ".join(words[1:])
 
 

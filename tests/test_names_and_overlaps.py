@@ -7,6 +7,8 @@ from pipeline.names import (
     name_variants,
     organization_variants,
     propagate_names,
+    with_first_names_in_lower_case,
+    writes_names_in_lower_case,
 )
 from pipeline.overlaps import resolve_overlaps
 
@@ -87,6 +89,26 @@ def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
     assert [(f.entity_type, f.text) for f in propagated] == [
         ("ORGANIZATION", "De Vlinderboom"), ("ORGANIZATION", "Kompasroos"),
         ("ORGANIZATION", "Het Zwaluwnest")]
+
+
+def test_a_one_word_name_no_dutch_words_make_is_found_in_lower_case() -> None:
+    form = "Jeugdhulp Merwedal en Duinzicht Jeugd-GGZ"
+    found = [organization(form, name) for name in ("Jeugdhulp Merwedal", "Duinzicht Jeugd-GGZ")]
+    chat = "de brief van merwedal; therapeut van duinzicht; Duinzicht belt"
+    propagated = propagate_names(document(chat), [], organization_variants(found),
+                                 "ORGANIZATION")
+    assert [f.text for f in propagated] == ["merwedal", "Duinzicht"]  # "duinzicht": a view
+
+
+def test_a_document_that_writes_names_in_lower_case_has_its_first_names_so_too() -> None:
+    variants = name_variants([person("Leerling: Adam El Amrani", "Adam El Amrani")])
+    chat = "hoi nienke, adam heeft slecht geslapen"
+    nienke = person(chat, "nienke")
+    assert [f.text for f in propagate_names(document(chat), [nienke], variants)] == ["nienke"]
+    lower_case = with_first_names_in_lower_case(variants)
+    assert writes_names_in_lower_case([nienke])
+    assert [f.text for f in propagate_names(document(chat), [nienke], lower_case)] == [
+        "nienke", "adam"]  # Adam is a surname too: in lower case only where names are
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:
