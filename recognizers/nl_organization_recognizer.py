@@ -20,6 +20,7 @@ CAPITALISED = r"(?:['’]s-)?(?:IJ|[A-Z])[a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-�
 CAPITALS = r"(?!(?:EN|OF|VOOR)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"  # a word, not a joining one
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
+ARTICLES = frozenset({"De", "Het", "'t"})
 COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
@@ -28,6 +29,13 @@ GAP = " "
 PROPER_NAME = rf"{CAPITALISED}(?:(?:{GAP}{JOINER})*{GAP}{CAPITALISED}){{0,4}}"
 # in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
 NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
+# a form field that asks for a school: "Gewenste school | De Lindeboog", "School: Het Anker",
+# "BEOOGDE SCHOOL De Duinpieper"
+SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:(?:gewenste|beoogde|huidige|nieuwe|vorige|eigen|naam)[ \t]+)?"
+                r"school(?:[ \t]+van[ \t]+(?:herkomst|aanmelding|plaatsing))?"
+                r"(?:[ \t]*[:|.]+[ \t]*|[ \t]+(?=(?-i:De|Het)[ \t])))")
+# a name its description follows: "De Duinpieper, school voor speciaal onderwijs"
+DESCRIBED = r"(?=,[ \t]*(?:een[ \t]+)?(?:school|kindcentrum|centrum|praktijk|locatie)[ \t]+voor\b)"
 
 
 class NlOrganizationRecognizer(SpanRecognizer):
@@ -37,13 +45,17 @@ class NlOrganizationRecognizer(SpanRecognizer):
     "GGZ Oost-Brabant", "Elkerliek Ziekenhuis".
 
     A kind word (lexicon ``organization_kinds``) followed by a capitalised proper name, a
-    proper name followed by a kind word, or a name from the list of Dutch care institutions.
+    proper name followed by a kind word, a proper name in a form field that asks for a school
+    or with a description ("De Duinpieper, school voor SO"), or a name from the list of Dutch
+    care institutions.
     A kind word alone ("de school", "het wijkteam", "GGZ") is no organization.
     """
 
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
-              "kind_then_capitals": 0.75, "name_then_kind": 0.7, "known": 0.7}
+              "kind_then_capitals": 0.75, "name_then_kind": 0.7, "after_school_label": 0.6,
+              "described": 0.6,
+              "known": 0.7}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -66,6 +78,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
             "kind_then_capitals": re.compile(
                 rf"(?<![\w-])(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})(?![\w])"),
+            "after_school_label": re.compile(
+                rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
+            "described": re.compile(rf"(?<![\w-])(?:De|Het|'t){GAP}{PROPER_NAME}{DESCRIBED}"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
                 rf"(?![\w])"),
@@ -90,7 +105,21 @@ class NlOrganizationRecognizer(SpanRecognizer):
             for match in pattern.finditer(text):
                 if rule == "name_then_kind" and self._starts_with_heading_word(match.group()):
                     continue  # "VERSLAG JEUGDHULP" is a heading
+                if rule == "after_school_label":
+                    if self._names_a_school(match.group("name")):
+                        yield match.start("name"), match.end("name"), rule
+                    continue
                 yield match.start(), match.end(), rule
+
+    def _names_a_school(self, name: str) -> bool:
+        """Whether the name in a school field is a school's.
+
+        "De Zeester" is; "Groep 5" and the director who signs for the school ("School: Mehmet
+        Meijer, directeur") are not.
+        """
+        first = name.split()[0]
+        return first in ARTICLES or not (self._starts_with_heading_word(name)
+                                         or first in lexicon("first_names"))
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

@@ -32,6 +32,11 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
+        ("Gewenste school | De Lindeboog, school voor SO\nSchool: Groep 5\n"
+         "School van herkomst: Het Anker\nSchool: Mehmet Meijer, directeur",
+         ["De Lindeboog", "Het Anker"]),  # form fields, not who signs for the school
+        ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
+         "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
          ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
         ("op De Berkenschool", ["De Berkenschool"]),
