@@ -53,8 +53,8 @@ COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noor
                                "Noordwest", "Zuidoost", "Zuidwest"})
 TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
-    r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats|gemeente)"
-    r"\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
+    r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
+    r"|gemeente|locatie|vestiging)\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")

@@ -21,6 +21,7 @@ def recognizer() -> NlLocationRecognizer:
         ("geboren op 5/7/2018 te Lieshout", ["Lieshout"]),  # "2018 te" is no postcode
         ("Best wishes", []),  # a town that is also a word, without context
         ("Hij woont in Best.", ["Best"]),  # the same town with context
+        ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
         ("Laan van Vollenhove 14-II", ["Laan van Vollenhove 14-II"]),
         ("Johan de Wittlaan 5", ["Johan de Wittlaan 5"]),
         ("Heuvelven 38-1, 5798 VJ Beek en Donk", ["Heuvelven 38-1", "5798 VJ", "Beek en Donk"]),

@@ -78,6 +78,7 @@ def recognizer() -> NlPersonRecognizer:
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
         ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
+        ("woont in pleeggezin Schaap; crisispleeggezin van der Windt", ["Schaap", "van der Windt"]),
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
     ],
 )
