@@ -10,6 +10,7 @@ import pytest
 from fixtures.generate import generate
 from fixtures.holdout.build import build
 from fixtures.markup import parse_line
+from pipeline.classify import AuthorRole, DocType
 from recognizers.nl_bsn_recognizer import passes_eleven_test
 from tests.conftest import CORPUS
 
@@ -51,3 +52,11 @@ def test_committed_held_out_corpora_are_what_their_sources_make(folder: str,
                        for p in (root / "corpus").rglob("*") if p.is_file())
     assert made == committed
     assert all(filecmp.cmp(tmp_path / p, root / "corpus" / p, shallow=False) for p in made)
+
+
+@pytest.mark.parametrize("folder", ["corpus", *HELD_OUT])
+def test_gold_labels_are_ones_the_classifier_knows(folder: str) -> None:
+    corpus = CORPUS if folder == "corpus" else CORPUS.parent / folder / "corpus"
+    labels = [json.loads(gold.read_text()) for gold in (corpus / "gold").rglob("*.json")]
+    assert {label["doc_type"] for label in labels} <= {t.value for t in DocType}
+    assert {label["author_role"] for label in labels} <= {r.value for r in AuthorRole}
