@@ -43,6 +43,7 @@ class Pseudonyms:
     """The pseudonym of every person, organization and place met so far."""
 
     people: dict[str, str] = field(default_factory=dict)  # name or name part -> pseudonym
+    person_labels: set[str] = field(default_factory=set)  # every person's, ever given
     organizations: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
 
@@ -118,6 +119,7 @@ def _add_person(pseudonyms: Pseudonyms, name: str, label: str) -> None:
     of them on its own: "mevrouw Kovalenko" becomes "mevrouw [naam]".
     """
     pseudonyms.people.setdefault(name, label)
+    pseudonyms.person_labels.add(label)
     words = [w for w in name.split() if not w.endswith(".")]
     for part in (words[:1] + words[-1:]) if len(words) > 1 else []:
         if pseudonyms.people.setdefault(part, label) != label:
@@ -128,7 +130,9 @@ def _person(pseudonyms: Pseudonyms, text: str) -> str:
     name = " ".join(text.split())
     label = pseudonyms.people.get(name) or _known_person(pseudonyms.people, name.split())
     if label is None:
-        label = f"[persoon {len(set(pseudonyms.people.values())) + 1}]"
+        # counted from the labels given, not those left: a name part two people share no
+        # longer holds its first owner's label, and the next person must not get it again
+        label = f"[persoon {len(pseudonyms.person_labels) + 1}]"
         _add_person(pseudonyms, name, label)
     pseudonyms.people.setdefault(name, label)
     return label

@@ -164,3 +164,13 @@ def test_organizations_are_schools_by_their_kind_not_by_a_prefix(analyzer: Analy
     text = "Sociaal Team Oost en Basisschool De Wieken"
     spans = [("ORGANIZATION", 0, 17), ("ORGANIZATION", 21, 42)]
     assert pseudonymized(analyzer, text, spans) == "[organisatie] en [school]"
+
+
+def test_people_who_share_a_name_part_never_share_a_pseudonym(analyzer: Analyzer) -> None:
+    text = "Emma Mulder, Anna Mulder. Hoek belde. Ria Hoek en Esther Koster"
+    names = ["Emma Mulder", "Anna Mulder", "Hoek", "Ria Hoek", "Esther Koster"]
+    starts = [text.index(name + " ") if name == "Hoek" else text.index(name) for name in names]
+    output = pseudonymized(analyzer, text, [("PERSON", start, start + len(name))
+                                            for start, name in zip(starts, names, strict=True)])
+    labels = re.findall(r"\[persoon \d+\]", output)
+    assert len(labels) == len(set(labels)) == len(names)  # "Hoek" lost its own: shared now
