@@ -27,8 +27,12 @@ REMOVED = {kind: PLACEHOLDERS[kind] for kind in ("NL_BSN", "PHONE_NUMBER", "EMAI
                                                  "IBAN_CODE", "NL_ID", UNVERIFIED)}
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
+# "Leerling / pupil:", or a "Naam" field under the heading "A. LEERLING"
 PUPIL_LABEL = re.compile(r"(?im)^[ \t|]*(?:naam\s+)?(?:leerling|kind|jeugdige)"
-                         r"(?:[ \t]*/[ \t]*(?:pupil|child))?[ \t]*[:|.]")  # "Leerling / pupil:"
+                         r"(?:[ \t]*/[ \t]*(?:pupil|child))?[ \t]*[:|.]"
+                         r"|^[ \t]*(?:\w{1,2}[.)][ \t]*)?(?:gegevens[ \t]+(?:van[ \t]+de[ \t]+)?)?"
+                         r"(?:leerling|kind|jeugdige)[ \t]*\n(?:[ \t=_+|-]*\n)?"
+                         r"[ \t|]*naam[ \t]*[:|.]")
 # "Basisschool De Wieken", "OBS 't Ven"; not "Sociaal Team" (no "so" in a longer word)
 SCHOOL_WORDS = re.compile(r"(?i)school|\b(?:obs|cbs|rkbs|ikc|kindcentrum|sbo|so|vso|jenaplan)\b")
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
@@ -120,8 +124,9 @@ def _add_person(pseudonyms: Pseudonyms, name: str, label: str) -> None:
     """
     pseudonyms.people.setdefault(name, label)
     pseudonyms.person_labels.add(label)
-    words = [w for w in name.split() if not w.endswith(".")]
-    for part in (words[:1] + words[-1:]) if len(words) > 1 else []:
+    words = name.split()
+    first_name = words[:1] if len(words) > 1 and not words[0].endswith(".") else []
+    for part in [*first_name, *words[-1:]] if len(words) > 1 else []:  # "J.W.M. Mulder" too
         if pseudonyms.people.setdefault(part, label) != label:
             pseudonyms.people[part] = SHARED_NAME
 
@@ -142,12 +147,18 @@ def _known_person(people: dict[str, str], words: list[str]) -> str | None:
     """The pseudonym of someone met before whom these words name, if any.
 
     A surname alone or after initials ("Kovalenko", "I. Kovalenko") is the person met with
-    it, unless several share it; a full name is that person only if the first name agrees:
-    "Iryna Kovalenko" is not her son "Oleksandr Kovalenko".
+    it, unless several share it or the initial is not theirs; a full name is that person only
+    if the first name agrees: "Iryna Kovalenko" is not her son "Oleksandr Kovalenko".
     """
     first, last = words[0], words[-1]
-    if len(words) == 1 or first.endswith("."):
+    if len(words) == 1:
         return people.get(last)
+    if first.endswith("."):  # "J.W.M. Mulder" is not Emma Mulder met before
+        label = people.get(last)
+        full_names = [name for name, other in people.items()
+                      if other == label and " " in name and name.split()[-1] == last]
+        agrees = any(name[0].upper() == first[0].upper() for name in full_names)
+        return label if agrees or not full_names else None
     if first in people and people.get(last, people[first]) in (people[first], SHARED_NAME):
         return people[first]
     return None

@@ -174,3 +174,13 @@ def test_people_who_share_a_name_part_never_share_a_pseudonym(analyzer: Analyzer
                                             for start, name in zip(starts, names, strict=True)])
     labels = re.findall(r"\[persoon \d+\]", output)
     assert len(labels) == len(set(labels)) == len(names)  # "Hoek" lost its own: shared now
+
+
+def test_a_surname_shared_with_a_parent_named_by_initials_names_neither(
+        analyzer: Analyzer) -> None:
+    text = "A. LEERLING\nNaam | Emma Mulder\nVader | J.W.M. Mulder\nMulder belde."
+    spans = [("PERSON", text.index(name), text.index(name) + len(name))
+             for name in ("Emma Mulder", "J.W.M. Mulder", "Mulder belde")]
+    spans[-1] = ("PERSON", spans[-1][1], spans[-1][1] + len("Mulder"))
+    assert pseudonymized(analyzer, text, spans).splitlines()[1:] == [
+        "Naam | [leerling]", "Vader | [persoon 2]", "[naam] belde."]
