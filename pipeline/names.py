@@ -22,7 +22,10 @@ ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_WORDS_FOR_INITIALS = 2
-INTRODUCED_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,5})\)")  # "Mila Yordanova (MY)"
+# "Mila Yordanova (MY)", and in a list of those present "Esther Koster (voorzitter) - EK"
+INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})\)"
+                                 r"|(?:\([^()\n]*\))?[ \t]*[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
+                                 r"[ \t]*$)")
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -85,14 +88,15 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
 
     "Jolien van den Heuvel" gives "JvdH", "JH" and "JVDH"; "Gerrit-Jan Bakker" gives "GJB".
     Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out,
-    unless the text introduces them in parentheses after the name: "Mila Yordanova (MY)".
+    unless the text introduces them after the name: "Mila Yordanova (MY)", "Esther Koster
+    (voorzitter) - EK".
     """
     variants: dict[str, bool] = {}
     for finding in findings:
         forms = _initials(finding.text) if finding.entity_type == PERSON else ()
         introduced = INTRODUCED_INITIALS.match(text, finding.end) if text else None
         for form in forms:
-            if not vouched(form) or (introduced and introduced.group(1) == form):
+            if not vouched(form) or (introduced and form in introduced.groupdict().values()):
                 variants.setdefault(form, False)
     return variants
 

@@ -140,3 +140,11 @@ def test_initials_introduced_after_the_name_count_even_when_they_are_a_word() ->
     variants = initials_variants(names, text)
     found = propagate_names(document(text), names, variants)
     assert [f.text for f in found if f.text.isupper()] == ["MY", "AS", "MY", "AS"]
+
+
+def test_initials_after_a_dash_in_a_list_of_those_present_count_too() -> None:
+    text = ("- Esther Koster (intern begeleider) - EK\n- Bas Visser (logopedist) - BV\n"
+            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt.")
+    names = [person(text, name) for name in ("Esther Koster", "Bas Visser", "Iris Bakker")]
+    found = propagate_names(document(text), names, initials_variants(names, text))
+    assert [f.text for f in found if f.text.isupper()] == ["EK", "BV", "EK", "BV"]

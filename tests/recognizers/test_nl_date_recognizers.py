@@ -63,6 +63,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("met moeder, 13/11 en 18/12; groep 7/8, 10-12 uur", ["13/11", "18/12"]),  # padded
         ("(telefonisch bijgepraat 08-01) | 5/3 | 20-05 euro", ["08-01", "5/3"]),
         ("Samenwerkingsverband PO 30-07 en SWV VO 25-06", []),
+        ("- 24/2: overleg\n17/3        intake\n3/4 deel van de klas", ["24/2", "17/3"]),
         ("back in Breda on Nov 3. Call me; Jan 5 is a name", ["Nov 3"]),
         ("broertje start in groep 3\nfeb. 2024 OTS uitgesproken", ["feb. 2024"]),
         ("Vorige school (2022 - 2024) en (2019 - heden)", ["2022 - 2024", "2019"]),
