@@ -61,7 +61,7 @@ DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\
              rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
              rf"|(?:[12]\d|3[01])-0[1-9])(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
              rf"|\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
-             rf"(?![\w,]|\.\d|[ \t]+{YEAR})")
+             rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,

@@ -21,7 +21,7 @@ CAPITALS = r"(?!(?:EN|OF|VOOR)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"  # a word, not a 
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
-COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg"
+COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg|netwerk"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "

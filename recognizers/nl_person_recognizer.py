@@ -107,7 +107,8 @@ class NlPersonRecognizer(SpanRecognizer):
             "born_or_aged": re.compile(
                 rf"(?<![\w'’.-])(?P<name>{name})(?:[ \t]*[(,][ \t]*(?i:geboren|geb\.)"
                 rf"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)])"),
-            "initials": re.compile(rf"(?<![\w.])(?P<name>{INITIALS}[ \t]*{surname})"),
+            "initials": re.compile(  # also on a dotted line: "Handtekening: ....J. Hoek...."
+                rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname})"),
             "label": re.compile(
                 rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
             "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}"),

@@ -20,6 +20,8 @@ MORE_DIGITS = (r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}-\d)"
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
 # a municipality's short number: 14 and its area code, "14 0591"
 MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
+# a service number: 0800 or 090x and four to seven digits, "0800 0432", "0900-1234 987"
+SERVICE = rf"0[89]0\d(?:{DIGIT}){{4,7}}"
 
 
 class NlPhoneRecognizer(PatternRecognizer):
@@ -27,8 +29,8 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
     Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
-    Abroad: +48 512 334 870 (a country code and 7 to 14 more digits).
-    A municipality: 14 0591 (14 and the area code).
+    Abroad: +48 512 334 870, +353 (0)87 415 2290 (a country code and 7 to 14 more digits).
+    A municipality: 14 0591 (14 and the area code). A service: 0800 0432, 0900-1234567.
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
     letters carry made-up numbers as often as real ones. Fictitious examples only.
@@ -36,9 +38,11 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("phone_abroad",
-                r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
+                r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t]?\(0\))?(?:[ \t-]?\d{1,4}){2,5}"
+                r"(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
                 rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
+        Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
         Pattern("phone_municipal",
                 rf"(?<![\w+(.,-])(?:{MUNICIPAL})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
     ]
@@ -51,7 +55,7 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         """Ten digits in national form after replacing an international +31 by 0."""
-        if re.fullmatch(MUNICIPAL, pattern_text):
+        if re.fullmatch(MUNICIPAL, pattern_text) or re.fullmatch(SERVICE, pattern_text):
             return True
         if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
             return False

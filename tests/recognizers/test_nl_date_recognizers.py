@@ -65,6 +65,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Samenwerkingsverband PO 30-07 en SWV VO 25-06", []),
         ("- 24/2: overleg\n17/3        intake\n3/4 deel van de klas", ["24/2", "17/3"]),
         ("back in Breda on Nov 3. Call me; Jan 5 is a name", ["Nov 3"]),
+        ("from March 3 to April 5, so I can come", ["March 3", "April 5"]),
         ("broertje start in groep 3\nfeb. 2024 OTS uitgesproken", ["feb. 2024"]),
         ("Vorige school (2022 - 2024) en (2019 - heden)", ["2022 - 2024", "2019"]),
         ("from March 14 until April 2. May 5 people", ["March 14", "April 2"]),

@@ -37,6 +37,7 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Lindeboog", "Het Anker"]),  # form fields, not who signs for the school
         ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
+        ("door tolk Amal, Tolkennetwerk Zuid", ["Tolkennetwerk Zuid"]),
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
          ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
         ("op De Berkenschool", ["De Berkenschool"]),

@@ -79,6 +79,7 @@ def recognizer() -> NlPersonRecognizer:
         ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt", ["Schaap", "van der Windt"]),
+        ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
     ],
 )
