@@ -111,7 +111,7 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname})"),
             "label": re.compile(
                 rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
-            "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}"),
+            "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:-{CAPITALISED})?"),  # Jan-Willem
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
@@ -265,13 +265,14 @@ class NlPersonRecognizer(SpanRecognizer):
         """A known first name, extended by a following surname where there is one."""
         covered_until = 0
         for match in self._patterns["token"].finditer(text):
-            if match.start() < covered_until or match.group() not in self._first_names:
+            parts = match.group().split("-")
+            if match.start() < covered_until or not self._first_names.issuperset(parts):
                 continue
             rest = self._rest_of_name(text, match.end())
             if rest:
                 covered_until = rest.end()
                 yield match.start(), rest.end(), "full_name"
-            elif match.group() in self._lone_first_names:
+            elif self._lone_first_names.issuperset(parts):
                 yield match.start(), match.end(), "first_name"
 
     def _rest_of_name(self, text: str, position: int) -> re.Match[str] | None:

@@ -80,6 +80,8 @@ def recognizer() -> NlPersonRecognizer:
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt", ["Schaap", "van der Windt"]),
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
+        ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
+         ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
     ],
 )
