@@ -20,8 +20,9 @@ MORE_DIGITS = (r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}-\d)"
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
 # a municipality's short number: 14 and its area code, "14 0591"
 MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
-# a service number: 0800 or 090x and four to seven digits, "0800 0432", "0900-1234 987"
-SERVICE = rf"0[89]0\d(?:{DIGIT}){{4,7}}"
+# a service number: 0800, 0900, 0906 or 0909, a separator (a BIG number is eleven digits in
+# one) and four to seven digits: "0800 0432", "0900-1234 987"
+SERVICE = rf"0(?:800|90[069])(?:[ \t]?-[ \t]?|[ \t]|\.)\d(?:{DIGIT}){{3,6}}"
 
 
 class NlPhoneRecognizer(PatternRecognizer):
