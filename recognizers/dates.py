@@ -43,10 +43,10 @@ ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+
 
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerlingen|kinderen))"
 
-# a day and month without year, where a time, weekday, preposition, parentheses, a table
-# cell or a time line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)",
-# "| 18/12 |", "- 24/2: overleg", "17/3      intake"; two digits each with a slash ("13/11")
-# or with a leading zero ("08-01"), which no score or range is written as, nor a
+# a day and month without year, where a time, weekday, preposition, parentheses or a time
+# line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)", "- 24/2:
+# overleg", "17/3      intake" (but "| 1/2 |" is a group); two digits each with a slash
+# ("13/11") or with a leading zero ("08-01"), which no score or range is written as, nor a
 # samenwerkingsverband ("PO 30-07"); and an English month and day: "from March 14 until
 # April 2", "on Nov 3"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
@@ -56,7 +56,6 @@ DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds)[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\))"
-             rf"|(?<=\|[ \t]*{DAY}[-/]{MONTH})(?=[ \t]*\|)"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}/{MONTH})(?=:|[ \t]{{2,}}\S))"
              rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
              rf"|(?:[12]\d|3[01])-0[1-9])(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"

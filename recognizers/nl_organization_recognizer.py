@@ -33,7 +33,7 @@ NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
 # "BEOOGDE SCHOOL De Duinpieper"
 SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:(?:gewenste|beoogde|huidige|nieuwe|vorige|eigen|naam)[ \t]+)?"
                 r"school(?:[ \t]+van[ \t]+(?:herkomst|aanmelding|plaatsing))?"
-                r"(?:[ \t]*[:|.]+[ \t]*|[ \t]+(?=(?-i:De|Het)[ \t])))")
+                r"(?:[ \t]*(?::|\||\.{2,})[ \t:.|]*|[ \t]+(?=(?-i:De|Het)[ \t])))")  # not "school."
 # a name its description follows: "De Duinpieper, school voor speciaal onderwijs"
 DESCRIBED = r"(?=,[ \t]*(?:een[ \t]+)?(?:school|kindcentrum|centrum|praktijk|locatie)[ \t]+voor\b)"
 

@@ -61,7 +61,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("[17-02 08:12] juf: di 4/2 of ma 10/2; groep 7/8 en 1/2", ["17-02", "4/2", "10/2"]),
         ("op 12-2 ingesteld, besproken (19-2), score 3-4 (1-12 punten)", ["12-2", "19-2"]),
         ("met moeder, 13/11 en 18/12; groep 7/8, 10-12 uur", ["13/11", "18/12"]),  # padded
-        ("(telefonisch bijgepraat 08-01) | 5/3 | 20-05 euro", ["08-01", "5/3"]),
+        ("(telefonisch bijgepraat 08-01) | 18/12 | 1/2 | 20-05 euro", ["08-01", "18/12"]),
         ("Samenwerkingsverband PO 30-07 en SWV VO 25-06", []),
         ("- 24/2: overleg\n17/3        intake\n3/4 deel van de klas", ["24/2", "17/3"]),
         ("back in Breda on Nov 3. Call me; Jan 5 is a name", ["Nov 3"]),

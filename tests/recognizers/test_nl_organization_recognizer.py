@@ -33,7 +33,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
         ("Gewenste school | De Lindeboog, school voor SO\nSchool: Groep 5\n"
-         "School van herkomst: Het Anker\nSchool: Mehmet Meijer, directeur",
+         "School van herkomst: Het Anker\nSchool: Mehmet Meijer, directeur\nschool. Hij is",
          ["De Lindeboog", "Het Anker"]),  # form fields, not who signs for the school
         ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
