@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import lexicon, lowered
@@ -41,8 +42,7 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     words = (lowered("common_words") | lowered("not_names") | lowered("interfixes")
              | lowered("roles") | lowered("name_labels") | lowered("titles"))
     # first names that may stand in lower case: not also a surname ("roos" is a rose)
-    first_names = (lexicon("first_names") - lexicon("first_names.ambiguous")
-                   - lexicon("surnames"))
+    first_names = _unambiguous_first_names() - lexicon("surnames")
     # capitalised words of Dutch lists: a name not among them ("Kacper", "Aarav") is no word
     dutch_words = (lexicon("first_names") | lexicon("surnames") | lexicon("surnames.ambiguous")
                    | lexicon("towns"))
@@ -77,10 +77,16 @@ def with_first_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]
     For a document that writes names in lower case: there "adam" is Adam, though Adam is a
     surname too, which elsewhere keeps its lower-case form from being looked for.
     """
-    first_names = lexicon("first_names") - lexicon("first_names.ambiguous")
+    first_names = _unambiguous_first_names()
     words = lowered("common_words") | lowered("not_names")
     return {name: lower_ok or (name in first_names and name.lower() not in words)
             for name, lower_ok in variants.items()}
+
+
+@cache
+def _unambiguous_first_names() -> frozenset[str]:
+    """First names that are no ordinary word as well ("April", "Anders" are)."""
+    return lexicon("first_names") - lexicon("first_names.ambiguous")
 
 
 def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, bool]:
