@@ -6,8 +6,10 @@ from recognizers.lexicon import alternation
 
 # Month names as tries ("ju(?:l(?:i)?|n(?:i)?)"): a position where no month starts costs a
 # character test, not one per name. Presidio matches case-blind.
-MONTHS = alternation("januari februari maart april mei juni juli augustus september oktober "
-                     "november december".split())
+MONTH_NAMES = ("januari februari maart april mei juni juli augustus september oktober "
+               "november december").split()
+MONTHS = alternation(MONTH_NAMES)
+CAPITALISED_MONTHS = alternation(month.capitalize() for month in MONTH_NAMES)
 MONTH_ABBREVIATIONS = alternation("jan feb febr mrt maa apr jun jul aug sep sept okt nov dec"
                                   .split())
 ENGLISH_MONTH_NAMES = ("January February March April May June July August September October "
@@ -20,6 +22,7 @@ DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 PADDED_DAY = r"(?:0[1-9]|[12]\d|3[01])"
 PADDED_MONTH = r"(?:0[1-9]|1[0-2])"
+LATE_DAY = r"(?:1[3-9]|2\d|3[01])"  # a day no month number can be: "24-11" is day and month
 YEAR = r"(?:19\d{2}|20\d{2})"
 SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
@@ -46,19 +49,21 @@ NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerli
 # a day and month without year, where a time, weekday, preposition, parentheses or a time
 # line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)", "- 24/2:
 # overleg", "17/3      intake" (but "| 1/2 |" is a group); two digits each with a slash
-# ("13/11") or with a leading zero ("08-01"), which no score or range is written as, nor a
+# ("13/11"), with a leading zero ("08-01") or a day after the twelfth ("24-11", "28/9"),
+# which no score or range is written as, nor a
 # samenwerkingsverband ("PO 30-07"); and an English month and day: "from March 14 until
 # April 2", "on Nov 3"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
 # (matched from the day on and looked back at from there, which is fast)
-DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
+DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-])"
-             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds)[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
+             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m)[ \t]+{DAY}[-/]{MONTH})"
+             rf"(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\))"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}/{MONTH})(?=:|[ \t]{{2,}}\S))"
              rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
-             rf"|(?:[12]\d|3[01])-0[1-9])(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
+             rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
              rf"|\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
              rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
 
@@ -67,21 +72,27 @@ PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_english": ENGLISH}
 
 # A month on its own, written in lower case as Dutch does, is a date anywhere: "eind juli",
-# "maart-juli", "(juli)", "| februari |", "in dec."; "Juni Tan" and "April" are names
+# "maart-juli", "(juli)", "| februari |", "in dec.", and "Maart:"; "Juni Tan" and "April"
+# are names
 MONTH_LOWER = (rf"\b(?-i:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)(?![\w])"
-               rf"(?![ \t]+(?:{YEAR}|'\d{{2}}))")
+               rf"(?![ \t]+(?:{YEAR}|'\d{{2}}))"
+               rf"|\b(?-i:{CAPITALISED_MONTHS})(?=:)")  # and capitalised, as a time line's label
 # Only when a word places it in time, a year is a date on its own: "sinds 2019",
 # "tussen 2018 en 2020". (Variable-width look-behinds: Presidio compiles patterns with the
 # ``regex`` module.)
 TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|einde|half"
-              "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m")
-YEAR_NUMBER = r"(?:199\d|20[0-3]\d)"
-# "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ..."
+              "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m"
+              "|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|voorjaarsvakantie"
+              "|spring|summer|autumn|fall")
+YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV's end
+# "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ...",
+# "(1982, geboren op ..."
 YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"
               rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
-              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t])")
+              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t]|,)")
 # a period of years, not a school year (see ``NlDateRecognizer.validate_result``): "2016-2021"
 YEAR_RANGE = rf"(?<![\w/-]){YEAR_NUMBER}[ \t]*[-–][ \t]*{YEAR_NUMBER}(?![\w/-])"
-# a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |"
-YEAR_IN_TIMELINE = (rf"(?m)(?<=(?:^|\|)[ \t]*){YEAR_NUMBER}"
-                    rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")
+# a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |",
+# "- 2019: autismespectrumstoornis"
+YEAR_IN_TIMELINE = (rf"(?m)(?<=(?:^|\|)[ \t]*(?:[-*][ \t]*)?){YEAR_NUMBER}"
+                    rf"(?=:|[ \t]{{2,}}\S|[ \t]*\||[ \t]+[a-z]){NOT_A_QUANTITY}")

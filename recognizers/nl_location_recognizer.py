@@ -37,6 +37,8 @@ POSTCODE_UPPER = r"(?<![\w-])[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"  # "6071 BN", "6
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
 # the postcode after a street: on the next line, or after a comma, a dash or a table bar
+# a Polish postcode before its town: "80-244 Gdansk"
+POSTCODE_POLISH = r"(?<![\w/.-])\d{2}-\d{3}(?=[ \t]+[A-Z][a-zß-öø-ÿ])"
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
@@ -143,6 +145,7 @@ class NlLocationRecognizer(SpanRecognizer):
                                  rf"[ \t]+(?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
             "postcode": re.compile(POSTCODE_UPPER),
             "postcode_lower": re.compile(POSTCODE_LOWER),
+            "postcode_polish": re.compile(POSTCODE_POLISH),
             "postcode_after": re.compile(POSTCODE_AFTER),
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
@@ -192,8 +195,9 @@ class NlLocationRecognizer(SpanRecognizer):
         return None
 
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in self._patterns["postcode"].finditer(text):
-            yield match.start(), match.end(), "postcode"
+        for name in ("postcode", "postcode_polish"):
+            for match in self._patterns[name].finditer(text):
+                yield match.start(), match.end(), "postcode"
         for match in self._patterns["postcode_lower"].finditer(text):
             after = text[match.end():match.end() + 40]
             before = text[max(0, match.start() - 25):match.start()].lower()

@@ -30,7 +30,8 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
     Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
-    Abroad: +48 512 334 870, +353 (0)87 415 2290 (a country code and 7 to 14 more digits).
+    Abroad: +48 512 334 870, 0048 512 334 871, +353 (0)87 415 2290 (a country code and 7
+    to 14 more digits).
     A municipality: 14 0591 (14 and the area code). A service: 0800 0432, 0900-1234567.
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
@@ -39,8 +40,8 @@ class NlPhoneRecognizer(PatternRecognizer):
 
     PATTERNS = [
         Pattern("phone_abroad",
-                r"(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ \t]?\(0\))?(?:[ \t-]?\d{1,4}){2,5}"
-                r"(?![\w]|[ \t-]\d)", 0.5),
+                r"(?<![\w+])(?:\+|00[ \t]?)(?!31)[1-9]\d{0,2}(?:[ \t]?\(0\))?"
+                r"(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
                 rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
         Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
@@ -55,7 +56,7 @@ class NlPhoneRecognizer(PatternRecognizer):
                          context=self.CONTEXT, supported_language=supported_language)
 
     def validate_result(self, pattern_text: str) -> bool:
-        """Ten digits in national form after replacing an international +31 by 0."""
+        """Ten digits in national form (+31 read as 0), or a country code and 7 to 14 more."""
         if re.fullmatch(MUNICIPAL, pattern_text) or re.fullmatch(SERVICE, pattern_text):
             return True
         if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
@@ -65,6 +66,9 @@ class NlPhoneRecognizer(PatternRecognizer):
             if pattern_text.lstrip().startswith(("+", "00")) and digits.startswith(prefix):
                 digits = "0" + digits[len(prefix):]
                 break
-        if pattern_text.lstrip().startswith("+") and not digits.startswith("0"):
+        international = re.match(r"\s*(?:\+|00[ \t]?[1-9])", pattern_text) is not None
+        if international and digits.startswith("00"):
+            digits = digits[2:]  # "0048 512 334 871": 00 stands for +
+        if international and not digits.startswith("0"):
             return INTERNATIONAL_DIGITS[0] <= len(digits) <= INTERNATIONAL_DIGITS[1]
         return len(digits) == NATIONAL_DIGITS and digits[0] == "0" and digits[1] != "0"
