@@ -246,15 +246,55 @@ RELATIONS = (("gezinsvoogd", Relation.GEZINSVOOGD), ("pleegouder", Relation.PLEE
              ("voogd", Relation.VOOGD))
 
 
+# a table with a column per parent: "| Ouder 1 | Ouder 2", "ouder 1     ouder 2"
+PARENT_COLUMNS = re.compile(r"(?i)ouder\s*(?:/\s*verzorger\s*)?1\b.*"
+                            r"\bouder\s*(?:/\s*verzorger\s*)?2\b")
+BOTH_HAVE_GEZAG = re.compile(r"(?i)gezag\s*:?\s*(bij\s+)?beide\s+ouders")
+ROW_NAME = re.compile(r"(?i)^[\s|]*(?:naam|achternaam|name)\b")
+ROW_GEZAG = re.compile(r"(?i)^[\s|]*gezag\b")
+# a column's answer: the ticked box ("[X] ja  [ ] nee") or the word ("| ja |")
+TICKED = re.compile(r"(?i)\[\s*x\s*\]\s*(ja|nee)\b")
+ANSWER = re.compile(r"(?i)\b(ja|nee)\b")
+TABLE_ROWS = 10  # how far below its header a parents table's rows are looked for
+
+
 def read_guardians(result: AttachmentResult) -> list[Guardian]:
     """The parents, voogden and others named in an application form, with their gezag.
 
-    A person counts on a line naming a parent or guardian field; gezag is read from
+    A parents table with a column per parent gives them in its name row and its gezag row.
+    Otherwise a person counts on a line naming a parent or guardian field; gezag is read from
     "gezag: ja/nee" on that line or the next two, or from "Gezag: beide ouders".
     """
+    in_columns = _guardians_in_columns(result)
+    return in_columns + [g for g in _guardians_by_line(result)
+                         if all(g.name != other.name for other in in_columns)]
+
+
+def _guardians_in_columns(result: AttachmentResult) -> list[Guardian]:
     text = result.document.text
     lines = text.split("\n")
-    both = re.search(r"gezag\s*:?\s*(bij\s+)?beide\s+ouders", text, re.IGNORECASE) is not None
+    header = next((i for i, line in enumerate(lines) if PARENT_COLUMNS.search(line)), None)
+    if header is None:
+        return []
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    rows = range(header + 1, min(len(lines), header + 1 + TABLE_ROWS))
+    names = next(([f for f in result.findings if f.entity_type == "PERSON"
+                   and starts[i] <= f.start < starts[i + 1]]
+                  for i in rows if ROW_NAME.match(lines[i])), [])
+    gezag_row = next((lines[i] for i in rows if ROW_GEZAG.match(lines[i])), "")
+    answers = TICKED.findall(gezag_row) or ANSWER.findall(gezag_row)
+    both = BOTH_HAVE_GEZAG.search(text) is not None
+    return [Guardian(person.text, Relation.OUDER,
+                     both or (k < len(answers) and answers[k].lower() == "ja"))
+            for k, person in enumerate(names[:2])]
+
+
+def _guardians_by_line(result: AttachmentResult) -> list[Guardian]:
+    text = result.document.text
+    lines = text.split("\n")
+    both = BOTH_HAVE_GEZAG.search(text) is not None
     holders = GEZAG_HOLDERS.search(text)  # "Gezag: Samira" names who has it
     guardians: list[Guardian] = []
     offset = 0

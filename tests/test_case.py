@@ -108,3 +108,27 @@ def test_bsn_in_the_form_is_for_the_school_to_correct(analyzer: Analyzer) -> Non
     markdown = decision_markdown(decision, "sub-1")
     assert "bijlage-0: BSN verwijderen" in markdown
     assert decision_record(decision)["attachments"][0]["reasons"][0]["section"] == "§2.2"
+
+
+TABLE_FORM = """Aanvraag toelaatbaarheidsverklaring SO
+Datum: 19-01-2026
+Naam leerling: Fenna Schipper
+Geboortedatum: 23-11-2018
+B. OUDERS / GEZAG
+                 | Ouder 1                      | Ouder 2
+Naam             | Marieke Schipper-Hoek        | Jan-Willem Schipper
+Relatie          | moeder                       | vader
+Gezag            | ja                           | nee
+"""
+BOXED_FORM = TABLE_FORM.replace("| ja                           | nee",
+                                "[X] ja  [ ] nee              [X] ja  [ ] nee")
+
+
+@pytest.mark.parametrize(("form", "gezag"), [(TABLE_FORM, (True, False)),
+                                              (BOXED_FORM, (True, True))])
+def test_parents_in_a_table_with_a_column_each(analyzer: Analyzer, form: str,
+                                               gezag: tuple[bool, bool]) -> None:
+    decision = decide_case(results(analyzer, form), ["aanvraag"])
+    assert [(g.name, g.relation, g.has_gezag) for g in decision.guardians] == [
+        ("Marieke Schipper-Hoek", Relation.OUDER, gezag[0]),
+        ("Jan-Willem Schipper", Relation.OUDER, gezag[1])]
