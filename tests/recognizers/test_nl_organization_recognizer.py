@@ -38,7 +38,6 @@ def recognizer() -> NlOrganizationRecognizer:
         ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
         ("door tolk Amal, Tolkennetwerk Zuid", ["Tolkennetwerk Zuid"]),
-        ("crisisplaatsing gezinshuis De Zeekraal", ["gezinshuis De Zeekraal"]),
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
          ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
         ("op De Berkenschool", ["De Berkenschool"]),

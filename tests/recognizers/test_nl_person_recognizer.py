@@ -78,7 +78,8 @@ def recognizer() -> NlPersonRecognizer:
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
         ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
-        ("woont in pleeggezin Schaap; crisispleeggezin van der Windt", ["Schaap", "van der Windt"]),
+        ("woont in pleeggezin Schaap; crisispleeggezin van der Windt; gezinshuis Ramdin",
+         ["Schaap", "van der Windt", "Ramdin"]),
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
         ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
          ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
