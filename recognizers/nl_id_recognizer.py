@@ -36,7 +36,9 @@ class NlIdRecognizer(SpanRecognizer):
         "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
         "agb": (r"AGB(?:-?(?:praktijkcode|code|nummer|nr\.?))?",
                 r"\d{8}|\d{2}[ .-]\d{6}|\d{2}[ .-]\d{3}[ .-]\d{3}"),  # "01 034 567"
-        "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?",
+        "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?"
+                 # "BRIN huidige school | 19KM"
+                 r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",
                  r"\d{2}[A-Z]{2}(?:\d{2})?"),
         "case": (r"(?:(?:leerling|lln\.?|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
                  r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"

@@ -37,8 +37,8 @@ POSTCODE_UPPER = r"(?<![\w-])[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"  # "6071 BN", "6
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
 # the postcode after a street: on the next line, or after a comma, a dash or a table bar
-# a Polish postcode before its town: "80-244 Gdansk"
-POSTCODE_POLISH = r"(?<![\w/.-])\d{2}-\d{3}(?=[ \t]+[A-Z][a-zß-öø-ÿ])"
+# a Polish postcode before its town: "80-244 Gdansk", "80-244 GDANSK"
+POSTCODE_POLISH = r"(?<![\w/.-])\d{2}-\d{3}(?=[ \t]+[A-Z][A-Za-zß-öø-ÿ])"
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"

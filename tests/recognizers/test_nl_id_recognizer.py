@@ -31,6 +31,7 @@ def recognizer() -> NlIdRecognizer:
         ("AGB-praktijkcode 94061238  -  KvK 70344219", ["94061238"]),
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
+        ("| BRIN huidige school | 19KM |", ["19KM"]),
         ("Leerlingnummer ParnasSys ........... 202218", ["202218"]),
         ("OBS De Zwaanshals (28DN00); in het dossier, nummer BOL-2024-0112.",
          ["28DN00", "BOL-2024-0112"]),
