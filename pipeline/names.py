@@ -135,8 +135,11 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     for finding in findings:
         if finding.entity_type != ORGANIZATION:
             continue
-        kind, name = _kind_and_name(" ".join(finding.text.split()), kinds)
+        text = " ".join(finding.text.split())
+        kind, name = _kind_and_name(text, kinds)
         if kind.lower() not in kinds and not kind.lower().endswith(compound_kinds):
+            if text.startswith(ARTICLES) and text.istitle():  # "De Duinpieper", found by its
+                variants.setdefault(text, False)  # form field or its description, not its kind
             continue
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
         if (len(bare) < MIN_NAME_LETTERS or bare.lower() in words or bare in lexicon("towns")

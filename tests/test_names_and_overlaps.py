@@ -148,3 +148,12 @@ def test_initials_after_a_dash_in_a_list_of_those_present_count_too() -> None:
     names = [person(text, name) for name in ("Esther Koster", "Bas Visser", "Iris Bakker")]
     found = propagate_names(document(text), names, initials_variants(names, text))
     assert [f.text for f in found if f.text.isupper()] == ["EK", "BV", "EK", "BV"]
+
+
+def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> None:
+    form = "Gewenste school | De Duinpieper, school voor SO"
+    found = [organization(form, "De Duinpieper")]
+    opp = "een overgang via De Duinpieper; de duinpieper is een vogel; Duinpieper"
+    propagated = propagate_names(document(opp), [], organization_variants(found),
+                                 "ORGANIZATION")
+    assert [f.text for f in propagated] == ["De Duinpieper"]
