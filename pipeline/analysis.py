@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine
 
+from pipeline.birth_dates import birth_dates_behind_names
 from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
@@ -57,7 +58,8 @@ class Analyzer:
         known = {ORGANIZATION: organization_variants(found), "NL_ID": known_texts(found, "NL_ID"),
                  "LOCATION": known_texts(found, "LOCATION"),
                  PERSON: name_variants(found) | self._initials(documents, detected)}
-        return [resolve_overlaps(self._propagate(document, findings, known))
+        return [birth_dates_behind_names(
+                    document, resolve_overlaps(self._propagate(document, findings, known)))
                 for document, findings in zip(documents, detected, strict=True)]
 
     @staticmethod

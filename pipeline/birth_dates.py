@@ -1,0 +1,61 @@
+"""Birth dates behind the names found: "Sofiia Kovalenko, 05-05-2018", "Luuk (2020)".
+
+The date-of-birth recognizer knows a name behind which a date stands only from the name
+lists; after detection the names are known, also those no list holds. A date right behind a
+person found, after a comma or in parentheses, is that person's birth date when it lies
+years before the document's other dates: a letter's own date or a signature's does not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from statistics import median_high
+
+from pipeline.document import Document, Finding
+
+DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
+BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*(?:,|\()[ \t]*")
+FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
+# words before the name that make the date a signature's or an adult's, not a birth date
+NOT_A_BIRTH = re.compile(r"(?i)\b(?:door|opgesteld|ondertekend|getekend|datum|namens|d\.d\."
+                         r"|mevrouw|mevr|mw|meneer|dhr|de heer|dr|drs|mr)\.?[ \t]*$")
+
+
+def birth_dates_behind_names(document: Document,
+                             findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings, with each date right behind a person's name typed as a birth date."""
+    people = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: f.end)
+    ends = [person.end for person in people]
+    behind_names = {f for f in findings if f.entity_type == "DATE_TIME" and _behind_a_name(
+        document.text, f, people[:bisect_right(ends, f.start)][-1:])}
+    # the document's time: the median year of its other dates
+    others = [year for f in findings if f.entity_type in DATE_TYPES and f not in behind_names
+              and (year := _year(f.text)) is not None]
+    if not others:
+        return findings
+    latest_birth_year = median_high(others) - MIN_AGE_YEARS
+    return tuple(replace(f, entity_type="DATE_OF_BIRTH")
+                 if f in behind_names and _born_by(f, latest_birth_year) else f
+                 for f in findings)
+
+
+def _behind_a_name(text: str, date: Finding, nearest: list[Finding]) -> bool:
+    """Whether the nearest person before the date ends right before it, with no title."""
+    for person in nearest:
+        if BETWEEN_NAME_AND_DATE.fullmatch(text, person.end, date.start):
+            line_start = text.rfind("\n", 0, person.start) + 1
+            return NOT_A_BIRTH.search(text, line_start, person.start) is None
+    return False
+
+
+def _born_by(date: Finding, latest_birth_year: int) -> bool:
+    year = _year(date.text)
+    return year is not None and year <= latest_birth_year
+
+
+def _year(text: str) -> int | None:
+    found = FULL_YEAR.findall(text)
+    return int(found[-1]) if found else None

@@ -1,0 +1,38 @@
+"""Birth dates behind the names found. All names and dates are fictitious."""
+
+from __future__ import annotations
+
+from pipeline.birth_dates import birth_dates_behind_names
+from pipeline.document import Document, Finding, Page
+
+
+def finding(text: str, kind: str, part: str, occurrence: int = 0) -> Finding:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(part, start + 1)
+    return Finding(kind, start, start + len(part), part, 0.6, 1)
+
+
+def birth_dates(text: str, marked: list[tuple[str, str]]) -> list[str]:
+    document = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+    findings = tuple(sorted((finding(text, kind, part) for kind, part in marked),
+                            key=lambda f: f.start))
+    return [f.text for f in birth_dates_behind_names(document, findings)
+            if f.entity_type == "DATE_OF_BIRTH"]
+
+
+def test_a_date_long_before_the_document_right_behind_a_name_is_a_birth_date() -> None:
+    text = ("Brief 12-01-2026. Cliënt: Sofiia Kovalenko, 05-05-2018. Broers: Luuk (2020). "
+            "Opgesteld door S. Winter, 09-11-2018. Mevrouw Prins (1985). Gesprek 3-11-2025. "
+            "Toestemming Luuk, 28-10-2025; Sofiia Kovalenko op 05-05-2018")
+    marked = [("DATE_TIME", "12-01-2026"), ("PERSON", "Sofiia Kovalenko"),
+              ("DATE_TIME", "05-05-2018"), ("PERSON", "Luuk"), ("DATE_TIME", "2020"),
+              ("PERSON", "S. Winter"), ("DATE_TIME", "09-11-2018"), ("PERSON", "Prins"),
+              ("DATE_TIME", "1985"), ("DATE_TIME", "3-11-2025"), ("DATE_TIME", "28-10-2025")]
+    # not a signature's date, an adult's with a title, a recent date, nor one after "op"
+    assert birth_dates(text, marked) == ["05-05-2018", "2020"]
+
+
+def test_without_other_dates_no_date_is_called_a_birth_date() -> None:
+    text = "Luuk (2020)"
+    assert birth_dates(text, [("PERSON", "Luuk"), ("DATE_TIME", "2020")]) == []
