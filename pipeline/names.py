@@ -23,10 +23,12 @@ ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_WORDS_FOR_INITIALS = 2
-# "Mila Yordanova (MY)", and in a list of those present "Esther Koster (voorzitter) - EK"
+# initials that the text gives right after a name: "Mila Yordanova (MY)",
+# or at the end of the name's line in a list of those present: "Esther Koster (voorzitter) -
+# EK", "Ingrid Jacobs    pleegmoeder    (IJ)", "mw. M. Bautista (moeder)    [MB]"
 INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})\)"
-                                 r"|(?:\([^()\n]*\))?[ \t]*[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
-                                 r"[ \t]*$)")
+                                 r"|[^\n]*?(?:[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
+                                 r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]])[ \t]*$)")
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -94,8 +96,8 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
 
     "Jolien van den Heuvel" gives "JvdH", "JH" and "JVDH"; "Gerrit-Jan Bakker" gives "GJB".
     Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out,
-    unless the text introduces them after the name: "Mila Yordanova (MY)", "Esther Koster
-    (voorzitter) - EK".
+    unless the text introduces them after the name: "Mila Yordanova (MY)", or at the end
+    of its line ("Esther Koster (voorzitter) - EK", "Ingrid Jacobs-Smeets  pleegmoeder  (IJ)").
     """
     variants: dict[str, bool] = {}
     for finding in findings:
@@ -116,7 +118,9 @@ def _initials(name: str) -> tuple[str, ...]:
              for w in words]
     full = "".join(letter for letter, _ in parts)
     bare = "".join(letter for letter, interfix in parts if not interfix)
-    return tuple(dict.fromkeys(form for form in (full, full.upper(), bare)
+    # of a double surname, the first part only: "Ingrid Jacobs-Smeets" is also "IJ"
+    first_surname = bare[:-1] if "-" in name.split()[-1] else ""
+    return tuple(dict.fromkeys(form for form in (full, full.upper(), bare, first_surname)
                                if len(form) >= MIN_WORDS_FOR_INITIALS))
 
 

@@ -105,7 +105,7 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+)(?P<name>{name})"),
             # a name before a birth date or an age: "Maksym (geboren 3 mei 2012)", "(Noor, 14,"
             "born_or_aged": re.compile(
-                rf"(?<![\w'’.-])(?P<name>{name})(?:[ \t]*[(,][ \t]*(?i:geboren|geb\.)"
+                rf"(?<![\w'’.-])(?P<name>{name})(?:\s*[(,][ \t]*(?i:geboren|geb\.)"
                 rf"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)])"),
             "initials": re.compile(  # also on a dotted line: "Handtekening: ....J. Hoek...."
                 rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname})"),

@@ -142,12 +142,16 @@ def test_initials_introduced_after_the_name_count_even_when_they_are_a_word() ->
     assert [f.text for f in found if f.text.isupper()] == ["MY", "AS", "MY", "AS"]
 
 
-def test_initials_after_a_dash_in_a_list_of_those_present_count_too() -> None:
+def test_initials_at_the_end_of_a_line_of_those_present_count_too() -> None:
     text = ("- Esther Koster (intern begeleider) - EK\n- Bas Visser (logopedist) - BV\n"
-            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt.")
-    names = [person(text, name) for name in ("Esther Koster", "Bas Visser", "Iris Bakker")]
+            "  Ingrid Jacobs-Smeets   pleegmoeder   (IJ)\n- mw. M. Bautista (moeder)  [MB]\n"
+            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ en MB knikken.")
+    names = [person(text, name) for name in ("Esther Koster", "Bas Visser",
+                                              "Ingrid Jacobs-Smeets", "M. Bautista",
+                                              "Iris Bakker")]
     found = propagate_names(document(text), names, initials_variants(names, text))
-    assert [f.text for f in found if f.text.isupper()] == ["EK", "BV", "EK", "BV"]
+    assert [f.text for f in found if f.text.isupper()] == [
+        "EK", "BV", "IJ", "MB", "EK", "BV", "IJ", "MB"]
 
 
 def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> None:

@@ -63,7 +63,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("met moeder, 13/11 en 18/12; groep 7/8, 10-12 uur", ["13/11", "18/12"]),  # padded
         ("(telefonisch bijgepraat 08-01) | 18/12 | 1/2 | 20-05 euro", ["08-01", "18/12"]),
         ("Samenwerkingsverband PO 30-07 en SWV VO 25-06", []),
-        ("- 24/2: overleg\n17/3        intake\n3/4 deel van de klas", ["24/2", "17/3"]),
+        ("- 24/2: overleg\n17/3        intake\n3/10 (ma) start\n2-11 eerste gesprek\n"
+         "groep 3/4 deel, 7-8 Kerkstraat", ["24/2", "17/3", "3/10", "2-11"]),  # time line rows
         ("ziek tot 9/11, tolk 9/11, 16.10 uur; controle 24-11 en 28/9; 15-20 min, 14/20 goed",
          ["9/11", "9/11", "24-11", "28/9"]),
         ("tot de zomervakantie 2027; In spring 2022 our nurse; Maart: aanvraag; April belt",

@@ -38,6 +38,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
         ("door tolk Amal, Tolkennetwerk Zuid", ["Tolkennetwerk Zuid"]),
+        ("voogd, Voogdij De Maasbocht; de voogdij is bij de rechter", ["Voogdij De Maasbocht"]),
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
          ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
         ("op De Berkenschool", ["De Berkenschool"]),

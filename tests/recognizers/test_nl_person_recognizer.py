@@ -81,6 +81,7 @@ def recognizer() -> NlPersonRecognizer:
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt; gezinshuis Ramdin",
          ["Schaap", "van der Windt", "Ramdin"]),
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
+        ("zusje Lina en Adam\n(geb. 14-01-2023)", ["Lina", "Adam"]),  # born, a line lower
         ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
          ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
