@@ -26,6 +26,7 @@ STREET_WORD_END = re.compile(r"(?:straat|laan|plein|gracht|singel|kade|steeg|dre
 PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
 AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
 PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
+TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 QUOTES = ('"', "“", "'", "‘")
 GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groet", "groetjes",
              "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
@@ -144,8 +145,22 @@ class NlPersonRecognizer(SpanRecognizer):
                  *self._labelled(text), *self._signed(text), *self._by_role(text),
                  *self._mail_headers(text), *self._foreign_pairs(text),
                  *self._greeted_in_lower_case(text)]
+        spans = [(start, self._before_a_town(text, start, end), rule)
+                 for start, end, rule in spans]
         return [self.result(start, end, self.SCORES[rule], rule) for start, end, rule in spans
                 if self._plausible(text[start:end])]
+
+    @staticmethod
+    def _before_a_town(text: str, start: int, end: int) -> int:
+        """Where the name ends: "Jacobs te Nederweert" is Jacobs, of a town no surname.
+
+        "te Winkel" and "Anna te Winkel" stay whole: Winkel is a surname as well.
+        """
+        town = TOWN_AFTER_NAME.search(text, start, end)
+        if (town is None or town.start() == start or town.group("town") not in lexicon("towns")
+                or town.group("town") in lexicon("surnames")):
+            return end
+        return town.start()
 
     def _plausible(self, candidate: str) -> bool:
         """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School")."""

@@ -39,6 +39,8 @@ def recognizer() -> NlOrganizationRecognizer:
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
         ("door tolk Amal, Tolkennetwerk Zuid", ["Tolkennetwerk Zuid"]),
         ("voogd, Voogdij De Maasbocht; de voogdij is bij de rechter", ["Voogdij De Maasbocht"]),
+        ("SCHOLENGEMEENSCHAP DE VECHTOEVER, Lyceum aan Zee; het lyceum",
+         ["SCHOLENGEMEENSCHAP DE VECHTOEVER", "Lyceum aan Zee"]),
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",
          ["Kindpraktijk Walcheren", "Traumacentrum Ommeland"]),  # compound kinds
         ("op De Berkenschool", ["De Berkenschool"]),

@@ -82,6 +82,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Schaap", "van der Windt", "Ramdin"]),
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
         ("zusje Lina en Adam\n(geb. 14-01-2023)", ["Lina", "Adam"]),  # born, a line lower
+        ("Pleeggezin: Jacobs te Nederweert; mevrouw te Winkel, Anna te Winkel",
+         ["Jacobs", "te Winkel", "Anna te Winkel"]),  # a town after "te" is no surname
         ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
          ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
