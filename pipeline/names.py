@@ -23,6 +23,7 @@ ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_WORDS_FOR_INITIALS = 2
+MAX_SIGNED_INITIALS = 3
 # initials that the text gives right after a name: "Mila Yordanova (MY)",
 # or at the end of the name's line in a list of those present: "Esther Koster (voorzitter) -
 # EK", "Ingrid Jacobs    pleegmoeder    (IJ)", "mw. M. Bautista (moeder)    [MB]"
@@ -98,15 +99,33 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
     Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out,
     unless the text introduces them after the name: "Mila Yordanova (MY)", or at the end
     of its line ("Esther Koster (voorzitter) - EK", "Ingrid Jacobs-Smeets  pleegmoeder  (IJ)").
+    A signature's initials glued to the surname ("KMartis") count always.
     """
     variants: dict[str, bool] = {}
     for finding in findings:
-        forms = _initials(finding.text) if finding.entity_type == PERSON else ()
+        if finding.entity_type != PERSON:
+            continue
         introduced = INTRODUCED_INITIALS.match(text, finding.end) if text else None
-        for form in forms:
+        for form in _initials(finding.text):
             if not vouched(form) or (introduced and form in introduced.groupdict().values()):
                 variants.setdefault(form, False)
+        for form in _signed_forms(finding.text):
+            variants.setdefault(form, False)
     return variants
+
+
+def _signed_forms(name: str) -> tuple[str, ...]:
+    """How a signature glues initials to the surname, as no word is written.
+
+    "Kimberly Martis" signs "KMartis", "H.J. Boer" "HJBoer" or "HBoer", "Ingrid Jacobs-Smeets"
+    "IJacobs".
+    """
+    words = name.split()
+    surname = words[-1].split("-")[0] if len(words) > 1 else ""
+    letters = "".join(re.findall(r"[A-Z]", "".join(words[:-1])))[:MAX_SIGNED_INITIALS]
+    if len(surname) < MIN_NAME_LETTERS or not surname[0].isupper() or not letters:
+        return ()
+    return tuple(dict.fromkeys((letters[0] + surname, letters + surname)))
 
 
 def _initials(name: str) -> tuple[str, ...]:

@@ -161,3 +161,10 @@ def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> N
     propagated = propagate_names(document(opp), [], organization_variants(found),
                                  "ORGANIZATION")
     assert [f.text for f in propagated] == ["De Duinpieper"]
+
+
+def test_a_signature_glues_initials_to_the_surname() -> None:
+    text = "Leerling: Kimberly Martis; IB: H.J. Boer\nHandtekening: KMartis   HJBoer   Boer"
+    names = [person(text, "Kimberly Martis"), person(text, "H.J. Boer")]
+    found = propagate_names(document(text), names, initials_variants(names, text))
+    assert [f.text for f in found if f not in names] == ["KMartis", "HJBoer"]
