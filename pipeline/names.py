@@ -137,9 +137,13 @@ def _initials(name: str) -> tuple[str, ...]:
              for w in words]
     full = "".join(letter for letter, _ in parts)
     bare = "".join(letter for letter, interfix in parts if not interfix)
-    # of a double surname, the first part only: "Ingrid Jacobs-Smeets" is also "IJ"
+    # of a double surname, the first part only: "Ingrid Jacobs-Smeets" is also "IJ"; of a
+    # double first name, the first: "Gerrit-Jan Post" is also "GP"
     first_surname = bare[:-1] if "-" in name.split()[-1] else ""
-    return tuple(dict.fromkeys(form for form in (full, full.upper(), bare, first_surname)
+    first_first_name = "".join(w[0].upper() for w in name.split()
+                               if w.lower() not in interfixes) if "-" in name.split()[0] else ""
+    return tuple(dict.fromkeys(form for form in (full, full.upper(), bare, first_surname,
+                                                 first_first_name)
                                if len(form) >= MIN_WORDS_FOR_INITIALS))
 
 

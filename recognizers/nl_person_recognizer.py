@@ -103,7 +103,7 @@ class NlPersonRecognizer(SpanRecognizer):
         return {
             "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
             "informal": re.compile(
-                rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+)(?P<name>{name})"),
+                rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+\(?)(?P<name>{name})"),
             # a name before a birth date or an age: "Maksym (geboren 3 mei 2012)", "(Noor, 14,"
             "born_or_aged": re.compile(
                 rf"(?<![\w'’.-])(?P<name>{name})(?:\s*[(,][ \t]*(?i:geboren|geb\.)"

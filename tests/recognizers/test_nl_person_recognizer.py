@@ -82,6 +82,7 @@ def recognizer() -> NlPersonRecognizer:
          ["Schaap", "van der Windt", "Ramdin"]),
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
         ("zusje Lina en Adam\n(geb. 14-01-2023)", ["Lina", "Adam"]),  # born, a line lower
+        ("een klasgenoot (Lotte) en haar vriendin Noor; broer (12 jaar)", ["Lotte", "Noor"]),
         ("Pleeggezin: Jacobs te Nederweert; mevrouw te Winkel, Anna te Winkel",
          ["Jacobs", "te Winkel", "Anna te Winkel"]),  # a town after "te" is no surname
         ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
