@@ -47,10 +47,10 @@ ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerlingen|kinderen))"
 
 # a day and month without year, where a time, weekday, preposition, parentheses or a time
-# line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)", "- 24/2:
-# overleg", "17/3      intake", "3/10 (ma) start" (but "| 1/2 |" is a group); two digits
-# each with a slash ("13/11"), with a leading zero ("08-01") or a day after the twelfth
-# ("24-11", "28/9"), which no score or range is written as, nor a samenwerkingsverband
+# line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)", "(6/4 - 9/4)",
+# "- 24/2: overleg", "17/3      intake", "3/10 (ma) start" (but "| 1/2 |" is a group); two
+# digits each with a slash ("13/11"), with a leading zero ("08-01") or a day after the
+# twelfth ("24-11", "28/9"), which no score or range is written as, nor a samenwerkingsverband
 # ("PO 30-07"); and an English month and day: "from March 14 until April 2", "on Nov 3"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
@@ -59,7 +59,7 @@ DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m)[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
-             rf"|(?<=\({DAY}[-/]{MONTH})(?=\))"
+             rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|[ \t]*[-–][ \t]*\d)"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}[-/]{MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(]))"
              rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
              rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"

@@ -60,6 +60,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("on June 7th, or June 16th, 2025; June Tan", ["June 7th", "June 16th, 2025"]),
         ("[17-02 08:12] juf: di 4/2 of ma 10/2; groep 7/8 en 1/2", ["17-02", "4/2", "10/2"]),
         ("op 12-2 ingesteld, besproken (19-2), score 3-4 (1-12 punten)", ["12-2", "19-2"]),
+        ("I am in Sofia (6/4 - 20/4), score (3-4 punten)", ["6/4", "20/4"]),
         ("met moeder, 13/11 en 18/12; groep 7/8, 10-12 uur", ["13/11", "18/12"]),  # padded
         ("(telefonisch bijgepraat 08-01) | 18/12 | 1/2 | 20-05 euro", ["08-01", "18/12"]),
         ("Samenwerkingsverband PO 30-07 en SWV VO 25-06", []),
