@@ -55,9 +55,12 @@ class Analyzer:
         """The findings in each document, with what any of them found found again in all."""
         detected = [self._detect(document) for document in documents]
         found = [f for findings in detected for f in findings]
-        known = {ORGANIZATION: organization_variants(found), "NL_ID": known_texts(found, "NL_ID"),
-                 "LOCATION": known_texts(found, "LOCATION"),
-                 PERSON: name_variants(found) | self._initials(documents, detected)}
+        people = name_variants(found) | self._initials(documents, detected)
+        # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H."
+        schools = {name: lower_ok for name, lower_ok in organization_variants(found).items()
+                   if name not in people}
+        known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
+                 "LOCATION": known_texts(found, "LOCATION"), PERSON: people}
         return [birth_dates_behind_names(
                     document, resolve_overlaps(self._propagate(document, findings, known)))
                 for document, findings in zip(documents, detected, strict=True)]

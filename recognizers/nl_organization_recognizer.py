@@ -17,11 +17,13 @@ from recognizers.phrases import PhraseIndex
 # ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
 # a capitalised word, also "'s-Gravenzande" and "IJsseldelta"
 CAPITALISED = r"(?:['’]s-)?(?:IJ|[A-Z])[a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-öø-ÿ'’&]+)*"
-CAPITALS = r"(?!(?:EN|OF|VOOR)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"  # a word, not a joining one
+# a word, not a joining one nor the samenwerkingsverband's ("SBO SWV PO" is no school)
+CAPITALS = r"(?!(?:EN|OF|VOOR|SWV|PO|VO|TLV)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
-COMPOUND_KINDS = "praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg|netwerk"
+COMPOUND_KINDS = ("praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg|netwerk"
+                  "|lyceum|college")
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
@@ -65,7 +67,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                                | {suffix.upper() for suffix in lexicon("organization_suffixes")})
         return {
             "kind_then_name": re.compile(
-                rf"(?<![\w-])(?<!\d{{4}} )(?i:{kinds})"  # not the "BS" of postcode 6721 BS
+                # not the "BS" of postcode 6721 BS, nor the SO of a "TLV SO"
+                rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PROPER_NAME})"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
@@ -123,5 +126,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:
+        """Whether a word of headings opens it ("VERSLAG JEUGDHULP"); an article does not."""
         first = name.split()[0].lower()
-        return first in lowered("not_names") and first not in lowered("interfixes")
+        return (first in lowered("not_names") and first not in lowered("interfixes")
+                and first.capitalize() not in ARTICLES)

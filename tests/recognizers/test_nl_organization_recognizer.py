@@ -32,6 +32,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
+        ("Onderwerp: TLV SO Selam H.; aanmelding SBO SWV PO 25-05", []),  # no schools
+        ("leerling van Het Slinge College, HET SLINGE COLLEGE, Kempenlyceum Eersel",
+         ["Het Slinge College", "HET SLINGE COLLEGE", "Kempenlyceum Eersel"]),
         ("Gewenste school | De Lindeboog, school voor SO\nSchool: Groep 5\n"
          "School van herkomst: Het Anker\nSchool: Mehmet Meijer, directeur\nschool. Hij is",
          ["De Lindeboog", "Het Anker"]),  # form fields, not who signs for the school

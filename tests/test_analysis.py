@@ -1,0 +1,17 @@
+"""The analyzer on a submission: what one document finds, found again in the others."""
+
+from __future__ import annotations
+
+from pipeline.analysis import Analyzer
+from pipeline.document import Document, Page
+
+
+def document(name: str, text: str) -> Document:
+    return Document(name, text, (Page(1, 595, 842, 0, len(text)),))
+
+
+def test_a_name_that_is_someones_is_not_found_again_as_a_school(analyzer: Analyzer) -> None:
+    form = document("form", "Naam leerling: Selam Habte\nAanvraag voor Basisschool Selam.")
+    letter = document("letter", "Selam is blij op school.")
+    _, found = analyzer.analyze_submission([form, letter])
+    assert [(f.entity_type, f.text) for f in found] == [("PERSON", "Selam")]
