@@ -30,6 +30,7 @@ MAX_SIGNED_INITIALS = 3
 INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})\)"
                                  r"|[^\n]*?(?:[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]])[ \t]*$)")
+OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -97,21 +98,30 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
 
     "Jolien van den Heuvel" gives "JvdH", "JH" and "JVDH"; "Gerrit-Jan Bakker" gives "GJB".
     Initials that are a word or an acronym the vocabulary knows ("IB", "MW") are left out,
-    unless the text introduces them after the name: "Mila Yordanova (MY)", or at the end
-    of its line ("Esther Koster (voorzitter) - EK", "Ingrid Jacobs-Smeets  pleegmoeder  (IJ)").
+    unless the text introduces them after the name: "Mila Yordanova (MY)", at the end of its
+    line ("Esther Koster (voorzitter) - EK", "Ingrid Jacobs-Smeets  pleegmoeder  (IJ)"), or
+    before it at the line's start ("IB  Ilse Bos, intern begeleider").
     A signature's initials glued to the surname ("KMartis") count always.
     """
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != PERSON:
             continue
-        introduced = INTRODUCED_INITIALS.match(text, finding.end) if text else None
+        introduced = _introduced_initials(text, finding) if text else set()
         for form in _initials(finding.text):
-            if not vouched(form) or (introduced and form in introduced.groupdict().values()):
+            if not vouched(form) or form in introduced:
                 variants.setdefault(form, False)
         for form in _signed_forms(finding.text):
             variants.setdefault(form, False)
     return variants
+
+
+def _introduced_initials(text: str, finding: Finding) -> set[str]:
+    """The initials the text gives with the name: after it, or opening its line before it."""
+    after = INTRODUCED_INITIALS.match(text, finding.end)
+    given = {form for form in after.groupdict().values() if form} if after else set()
+    before = text[text.rfind("\n", 0, finding.start) + 1:finding.start].strip(" \t-*|")
+    return given | ({before} if OPENING_INITIALS.fullmatch(before) else set())
 
 
 def _signed_forms(name: str) -> tuple[str, ...]:
@@ -137,9 +147,12 @@ def _initials(name: str) -> tuple[str, ...]:
              for w in words]
     full = "".join(letter for letter, _ in parts)
     bare = "".join(letter for letter, interfix in parts if not interfix)
-    # of a double surname, the first part only: "Ingrid Jacobs-Smeets" is also "IJ"; of a
-    # double first name, the first: "Gerrit-Jan Post" is also "GP"
-    first_surname = bare[:-1] if "-" in name.split()[-1] else ""
+    # of a double surname, the first part only: "Ingrid Jacobs-Smeets" and "Gerda Brouwer-de
+    # Lange" are also "IJ" and "GB"; of a double first name, the first: "Gerrit-Jan Post" "GP"
+    first, _, rest = name.partition(" ")
+    before_hyphen = f"{first} {rest.split('-')[0]}" if "-" in rest else ""
+    first_surname = "".join(w[0].upper() for w in before_hyphen.split()
+                            if w.lower() not in interfixes)
     first_first_name = "".join(w[0].upper() for w in name.split()
                                if w.lower() not in interfixes) if "-" in name.split()[0] else ""
     return tuple(dict.fromkeys(form for form in (full, full.upper(), bare, first_surname,

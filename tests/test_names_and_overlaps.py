@@ -146,13 +146,14 @@ def test_initials_introduced_after_the_name_count_even_when_they_are_a_word() ->
 def test_initials_at_the_end_of_a_line_of_those_present_count_too() -> None:
     text = ("- Esther Koster (intern begeleider) - EK\n- Bas Visser (logopedist) - BV\n"
             "  Ingrid Jacobs-Smeets   pleegmoeder   (IJ)\n- mw. M. Bautista (moeder)  [MB]\n"
-            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ en MB knikken.")
+            "  GB  Gerda Brouwer-de Lange, pleegmoeder\n"
+            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ, MB en GB knikken.")
     names = [person(text, name) for name in ("Esther Koster", "Bas Visser",
                                               "Ingrid Jacobs-Smeets", "M. Bautista",
-                                              "Iris Bakker")]
+                                              "Gerda Brouwer-de Lange", "Iris Bakker")]
     found = propagate_names(document(text), names, initials_variants(names, text))
     assert [f.text for f in found if f.text.isupper()] == [
-        "EK", "BV", "IJ", "MB", "EK", "BV", "IJ", "MB"]
+        "EK", "BV", "IJ", "MB", "GB", "EK", "BV", "IJ", "MB", "GB"]
 
 
 def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> None:
