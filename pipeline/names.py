@@ -15,6 +15,7 @@ from functools import cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import lexicon, lowered
+from recognizers.nl_organization_recognizer import COMPOUND_KINDS
 from recognizers.vocabulary import is_compound, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
@@ -31,6 +32,8 @@ INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})
                                  r"|[^\n]*?(?:[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]])[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
+# what compound kinds end with: "Mytylschool De Maasbrug", "Kempenlyceum Eersel"
+COMPOUND_KIND_ENDINGS = frozenset(COMPOUND_KINDS.split("|"))
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -166,11 +169,13 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     "Basisschool De Vlinderboom" gives "De Vlinderboom" and "Vlinderboom"; "Traumacentrum
     Flevo-Kind" gives "Flevo-Kind". A name that is a place, an ordinary word or a kind of
     organization itself ("Huisartsenpraktijk Asten", "GGZ Jeugd") is not looked for
-    alone. Names keep their case, but for one word that no Dutch words make.
+    alone, only with its article if it has one ("Basisschool De Hazelaar"). Names keep their
+    case, but for one word that no Dutch words make.
     """
     kinds = lowered("organization_kinds") | lowered("organization_suffixes")
     words = lowered("common_words") | lowered("not_names") | kinds
-    compound_kinds = tuple(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS)
+    compound_kinds = tuple(kind for kind in kinds | COMPOUND_KIND_ENDINGS
+                           if len(kind) >= MIN_COMPOUND_KIND_LETTERS)
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != ORGANIZATION:
@@ -182,8 +187,11 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                 variants.setdefault(text, False)  # form field or its description, not its kind
             continue
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
-        if (len(bare) < MIN_NAME_LETTERS or bare.lower() in words or bare in lexicon("towns")
-                or not bare[0].isupper()):
+        if len(bare) < MIN_NAME_LETTERS or bare.lower() in words or not bare[0].isupper():
+            continue
+        if bare in lexicon("towns"):  # "De Hazelaar" is the school, "Hazelaar" a village
+            if name != bare:
+                variants.setdefault(name, False)
             continue
         variants.setdefault(name, False)
         # a one-word name that no Dutch word makes may be lower case in a chat: "van merwedal"

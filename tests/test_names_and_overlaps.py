@@ -170,3 +170,13 @@ def test_a_signature_glues_initials_to_the_surname() -> None:
     names = [person(text, "Kimberly Martis"), person(text, "H.J. Boer")]
     found = propagate_names(document(text), names, initials_variants(names, text))
     assert [f.text for f in found if f not in names] == ["KMartis", "HJBoer"]
+
+
+def test_a_school_named_after_a_village_is_found_again_with_its_article() -> None:
+    form = "Basisschool De Hazelaar en Mytylschool De Maasbrug"
+    found = [organization(form, name) for name in ("Basisschool De Hazelaar",
+                                                   "Mytylschool De Maasbrug")]
+    report = "blijven op De Hazelaar of naar De Maasbrug; oma woont in Hazelaar"
+    propagated = propagate_names(document(report), [], organization_variants(found),
+                                 "ORGANIZATION")
+    assert [f.text for f in propagated] == ["De Hazelaar", "De Maasbrug"]
