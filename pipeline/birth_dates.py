@@ -1,5 +1,7 @@
 """Birth dates behind the names found: "Sofiia Kovalenko, 05-05-2018", "Luuk (2020)".
 
+Also in a table: "Leerling: Zofia Kowalczyk | 30 januari 2011", "Lina      2 september 2013".
+
 The date-of-birth recognizer knows a name behind which a date stands only from the name
 lists; after detection the names are known, also those no list holds. A date right behind a
 person found, after a comma or in parentheses, is that person's birth date when it lies
@@ -16,7 +18,8 @@ from statistics import median_high
 from pipeline.document import Document, Finding
 
 DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
-BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*(?:,|\()[ \t]*")
+# a comma, a parenthesis, a table's bar or its column gap: "Lina      2 september 2013"
+BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
 # words before the name that make the date a signature's or an adult's, not a birth date

@@ -36,3 +36,13 @@ def test_a_date_long_before_the_document_right_behind_a_name_is_a_birth_date() -
 def test_without_other_dates_no_date_is_called_a_birth_date() -> None:
     text = "Luuk (2020)"
     assert birth_dates(text, [("PERSON", "Luuk"), ("DATE_TIME", "2020")]) == []
+
+
+def test_a_date_in_the_next_column_of_a_name_is_a_birth_date() -> None:
+    text = ("Datum 12-01-2026, gesprek 3-11-2025\nLeerling: Zofia Kowalczyk | 30 januari 2011\n"
+            "  Lina        2 september 2013    klas 1\n  Noor  oudergesprek 08-01-2026")
+    marked = [("DATE_TIME", "12-01-2026"), ("DATE_TIME", "3-11-2025"),
+              ("PERSON", "Zofia Kowalczyk"), ("DATE_TIME", "30 januari 2011"),
+              ("PERSON", "Lina"), ("DATE_TIME", "2 september 2013"), ("PERSON", "Noor"),
+              ("DATE_TIME", "08-01-2026")]
+    assert birth_dates(text, marked) == ["30 januari 2011", "2 september 2013"]
