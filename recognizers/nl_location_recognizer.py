@@ -209,7 +209,8 @@ class NlLocationRecognizer(SpanRecognizer):
         for match in TOWN_DISTRICT.finditer(text):  # not a double surname "Asten-Bakker"
             district = match.group("district")
             if match.group("town") in self._towns.phrases and (
-                    district in COMPASS_DISTRICTS or district not in lexicon("surnames")):
+                    district in COMPASS_DISTRICTS or district not in lexicon("surnames")
+                    or f"{match.group('town')} {district}" in self._place_names):  # Almere-Haven
                 yield match.start(), match.end(), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
