@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # the first half of a split compound before a term: "kinder- en " jeugdpsychiater
@@ -22,6 +22,7 @@ MIN_LETTERS_BEFORE_ENDING = 2
 MIN_LOWER_CASE_ACRONYM = 4  # "adhd", "emdr" in a parent's mail; not "add", "tos", "odd"
 MIN_PLURAL = 7  # plurals of longer words: "luchtweginfecties", "epileptische aanvallen"
 PLURAL_ENDINGS = ("en", "s")
+MAX_VERDICTS = 200_000  # words whose verdict is kept, some 20 MB
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ class TermMatcher:
     endings: tuple[str, ...]
     excluded: frozenset[str]
     heads: frozenset[str] = frozenset()  # nouns that make a term with an adjective before
-
+    # each word's verdict, once: a text repeats its words ("de", "het", "leerling")
+    verdicts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, terms: Iterable[str], endings: Iterable[str] = (),
@@ -107,13 +109,20 @@ class TermMatcher:
 
     def _single(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         word = match.group()
-        if self._is_term(word):
+        verdict = self.verdicts.get(word)
+        if verdict is None:
+            if len(self.verdicts) >= MAX_VERDICTS:  # names and numbers never end: start over
+                self.verdicts.clear()
+            verdict = self.verdicts[word] = self._is_term_or_compound(word)
+        if verdict:
             yield match.start(), match.end()
-            return
-        if word.lower() in self.excluded:
-            return
-        if "-" in word and any(self._is_term(part) for part in word.split("-")):
-            yield match.start(), match.end()  # "ADHD-medicatie", "POH-GGZ": the whole compound
+
+    def _is_term_or_compound(self, word: str) -> bool:
+        """A term, or a compound with one: "ADHD-medicatie", "POH-GGZ" count whole."""
+        if self._is_term(word):
+            return True
+        return (word.lower() not in self.excluded and "-" in word
+                and any(self._is_term(part) for part in word.split("-")))
 
     def _is_term(self, word: str) -> bool:
         lower = word.lower()
