@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.vocabulary import vouched
@@ -34,6 +35,7 @@ THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "118.204", a number written in
 DIGIT_RUN = re.compile(r"\d+")
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")  # "H.F." before or for a name
 MIN_NUMBER_DIGITS, MIN_GROUPED_DIGITS, MIN_CODE_DIGITS, MIN_CODE = 5, 6, 3, 5
+MAX_TOKENS_KEPT = 200_000
 
 
 def with_unverified_words(document: Document,
@@ -55,12 +57,16 @@ def unverified_words(document: Document, findings: Sequence[Finding]) -> list[Fi
 def _suspects(text: str) -> Iterator[tuple[int, int]]:
     """The spans of every number, code and initials, and of every word nobody vouched for."""
     for token in TOKEN.finditer(text):
-        if is_code(token.group()) or INITIALS.fullmatch(token.group()):
-            yield token.span()
-            continue
-        for word in WORD.finditer(token.group()):
-            if not vouched(word.group()):
-                yield token.start() + word.start(), token.start() + word.end()
+        for start, end in _suspects_in(token.group()):
+            yield token.start() + start, token.start() + end
+
+
+@lru_cache(maxsize=MAX_TOKENS_KEPT)  # a text repeats its tokens
+def _suspects_in(token: str) -> tuple[tuple[int, int], ...]:
+    """The spans in one token: all of it if a code or initials, else its unvouched words."""
+    if is_code(token) or INITIALS.fullmatch(token):
+        return ((0, len(token)),)
+    return tuple(word.span() for word in WORD.finditer(token) if not vouched(word.group()))
 
 
 def is_code(token: str) -> bool:
