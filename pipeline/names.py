@@ -27,10 +27,12 @@ MIN_WORDS_FOR_INITIALS = 2
 MAX_SIGNED_INITIALS = 3
 # initials that the text gives right after a name: "Mila Yordanova (MY)",
 # or at the end of the name's line in a list of those present: "Esther Koster (voorzitter) -
-# EK", "Ingrid Jacobs    pleegmoeder    (IJ)", "mw. M. Bautista (moeder)    [MB]"
+# EK", "Ingrid Jacobs    pleegmoeder    (IJ)", "mw. M. Bautista (moeder)    [MB]", and in a
+# column of their own: "Pawel Kowalczyk, vader (met tolk)        PK"
 INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})\)"
                                  r"|[^\n]*?(?:[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
-                                 r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]])[ \t]*$)")
+                                 r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
+                                 r"|[ \t]{2,}(?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
 # what compound kinds end with: "Mytylschool De Maasbrug", "Kempenlyceum Eersel"
 COMPOUND_KIND_ENDINGS = frozenset(COMPOUND_KINDS.split("|"))

@@ -35,7 +35,7 @@ class NlIdRecognizer(SpanRecognizer):
     LABELLED = {
         "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
         "agb": (r"AGB(?:-?(?:praktijkcode|code|nummer|nr\.?))?",
-                r"\d{8}|\d{2}[ .-]\d{6}|\d{2}[ .-]\d{3}[ .-]\d{3}"),  # "01 034 567"
+                r"\d{8}|\d{2}[ .-]\d{6}|\d{2}[ .-]\d{3}[ .-]\d{3}|\d{2}(?:[ .-]\d{2}){3}"),
         "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?"
                  # "BRIN huidige school | 19KM"
                  r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",

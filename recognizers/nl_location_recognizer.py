@@ -37,8 +37,11 @@ POSTCODE_UPPER = r"(?<![\w-])[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"  # "6071 BN", "6
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
 # the postcode after a street: on the next line, or after a comma, a dash or a table bar
-# a Polish postcode before its town: "80-244 Gdansk", "80-244 GDANSK"
-POSTCODE_POLISH = r"(?<![\w/.-])\d{2}-\d{3}(?=[ \t]+[A-Z][A-Za-zß-öø-ÿ])"
+# a Polish postcode before its town: "80-244 Gdansk", "80-244 GDANSK", also a line higher
+POSTCODE_POLISH = r"(?<![\w/.-])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
+# a Polish street: "ul. Mikolowska 17/4", "ul. Ivan Vazov 27"
+STREET_POLISH = re.compile(r"(?<![\w.])ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+                           r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?(?![\w/])")
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
@@ -155,7 +158,8 @@ class NlLocationRecognizer(SpanRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Streets with house numbers, postcodes and towns."""
         spans = [*self._addresses(text), *self._postcodes(text), *self._places(text),
-                 *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text))]
+                 *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text)),
+                 *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text))]
         return [self.result(start, end, self.SCORES[rule], rule)
                 for start, end, rule in spans]
 

@@ -147,13 +147,15 @@ def test_initials_at_the_end_of_a_line_of_those_present_count_too() -> None:
     text = ("- Esther Koster (intern begeleider) - EK\n- Bas Visser (logopedist) - BV\n"
             "  Ingrid Jacobs-Smeets   pleegmoeder   (IJ)\n- mw. M. Bautista (moeder)  [MB]\n"
             "  GB  Gerda Brouwer-de Lange, pleegmoeder\n"
-            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ, MB en GB knikken.")
+            "- Pawel Kowalczyk, vader (met tolk Pools)        PK\n"
+            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ, MB, GB, PK knikken.")
     names = [person(text, name) for name in ("Esther Koster", "Bas Visser",
                                               "Ingrid Jacobs-Smeets", "M. Bautista",
-                                              "Gerda Brouwer-de Lange", "Iris Bakker")]
+                                              "Gerda Brouwer-de Lange", "Pawel Kowalczyk",
+                                              "Iris Bakker")]
     found = propagate_names(document(text), names, initials_variants(names, text))
     assert [f.text for f in found if f.text.isupper()] == [
-        "EK", "BV", "IJ", "MB", "GB", "EK", "BV", "IJ", "MB", "GB"]
+        "EK", "BV", "IJ", "MB", "GB", "PK", "EK", "BV", "IJ", "MB", "GB", "PK"]
 
 
 def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> None:

@@ -32,6 +32,7 @@ def recognizer() -> NlIdRecognizer:
         ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
         ("| BRIN huidige school | 19KM |", ["19KM"]),
+        ("AGB 94 06 71 22 en AGB 01 034 567", ["94 06 71 22", "01 034 567"]),
         ("Leerlingnummer ParnasSys ........... 202218", ["202218"]),
         ("OBS De Zwaanshals (28DN00); in het dossier, nummer BOL-2024-0112.",
          ["28DN00", "BOL-2024-0112"]),

@@ -33,6 +33,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
         ("Onderwerp: TLV SO Selam H.; aanmelding SBO SWV PO 25-05", []),  # no schools
+        ("woont in Woonhuis Heideveld; een woongroep", ["Woonhuis Heideveld"]),
         ("de huisarts (Huisartsen Schollevaar); de huisartsen zijn dicht",
          ["Huisartsen Schollevaar"]),
         ("leerling van Het Slinge College, HET SLINGE COLLEGE, Kempenlyceum Eersel",
