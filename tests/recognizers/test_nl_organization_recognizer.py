@@ -34,6 +34,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
         ("Onderwerp: TLV SO Selam H.; aanmelding SBO SWV PO 25-05", []),  # no schools
         ("woont in Woonhuis Heideveld; een woongroep", ["Woonhuis Heideveld"]),
+        ("bij Kinder-GGZ Peelland en JGZ De Polderpoort; de JGZ",
+         ["Kinder-GGZ Peelland", "JGZ De Polderpoort"]),
         ("de huisarts (Huisartsen Schollevaar); de huisartsen zijn dicht",
          ["Huisartsen Schollevaar"]),
         ("leerling van Het Slinge College, HET SLINGE COLLEGE, Kempenlyceum Eersel",
