@@ -37,8 +37,9 @@ POSTCODE_UPPER = r"(?<![\w-])[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"  # "6071 BN", "6
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
 # the postcode after a street: on the next line, or after a comma, a dash or a table bar
-# a Polish postcode before its town: "80-244 Gdansk", "80-244 GDANSK", also a line higher
-POSTCODE_POLISH = r"(?<![\w/.-])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
+# a Polish postcode after the street and before its town: "ul. Lipowa 8, 80-244 Gdansk", also
+# a line higher ("93-105 Verbaal" is a confidence interval)
+POSTCODE_POLISH = r"(?<=,[ \t])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
 # a Polish street: "ul. Mikolowska 17/4", "ul. Ivan Vazov 27"
 STREET_POLISH = re.compile(r"(?<![\w.])ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
                            r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?(?![\w/])")

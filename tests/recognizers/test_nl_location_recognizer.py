@@ -24,7 +24,7 @@ def recognizer() -> NlLocationRecognizer:
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
         ("1353 DE Almere-Haven; in Almere-Buiten", ["1353 DE", "Almere-Haven", "Almere-Buiten"]),
         ("ul. Mikolowska 17/4, 40-065\nKATOWICE", ["ul. Mikolowska 17/4", "40-065"]),
-        ("ul. Lipowa 8, 80-244 Gdansk; 80-244 GDANSK; nr. 24-117 en",
+        ("ul. Lipowa 8, 80-244 Gdansk; 8, 80-244 GDANSK; nr. 24-117 en; BI 93-105\nVerbaal",
          ["ul. Lipowa 8", "80-244", "80-244"]),
         ("Laan van Vollenhove 14-II", ["Laan van Vollenhove 14-II"]),
         ("Johan de Wittlaan 5", ["Johan de Wittlaan 5"]),
