@@ -34,8 +34,6 @@ INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
                                  r"|[ \t]{2,}(?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
-# what compound kinds end with: "Mytylschool De Maasbrug", "Kempenlyceum Eersel"
-COMPOUND_KIND_ENDINGS = frozenset(COMPOUND_KINDS.split("|"))
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -151,18 +149,21 @@ def _initials(name: str) -> tuple[str, ...]:
     parts = [(w[0].lower(), True) if w.lower() in interfixes else (w[0].upper(), False)
              for w in words]
     full = "".join(letter for letter, _ in parts)
-    bare = "".join(letter for letter, interfix in parts if not interfix)
+    bare = _capitals(words, interfixes)
     # of a double surname, the first part only: "Ingrid Jacobs-Smeets" and "Gerda Brouwer-de
     # Lange" are also "IJ" and "GB"; of a double first name, the first: "Gerrit-Jan Post" "GP"
     first, _, rest = name.partition(" ")
-    before_hyphen = f"{first} {rest.split('-')[0]}" if "-" in rest else ""
-    first_surname = "".join(w[0].upper() for w in before_hyphen.split()
-                            if w.lower() not in interfixes)
-    first_first_name = "".join(w[0].upper() for w in name.split()
-                               if w.lower() not in interfixes) if "-" in name.split()[0] else ""
+    first_surname = (_capitals(f"{first} {rest.split('-')[0]}".split(), interfixes)
+                     if "-" in rest else "")
+    first_first_name = _capitals(name.split(), interfixes) if "-" in first else ""
     return tuple(dict.fromkeys(form for form in (full, full.upper(), bare, first_surname,
                                                  first_first_name)
                                if len(form) >= MIN_WORDS_FOR_INITIALS))
+
+
+def _capitals(words: Iterable[str], interfixes: frozenset[str]) -> str:
+    """The first letters, in capitals, of the words that are no tussenvoegsel."""
+    return "".join(w[0].upper() for w in words if w.lower() not in interfixes)
 
 
 def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
@@ -176,7 +177,8 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     """
     kinds = lowered("organization_kinds") | lowered("organization_suffixes")
     words = lowered("common_words") | lowered("not_names") | kinds
-    compound_kinds = tuple(kind for kind in kinds | COMPOUND_KIND_ENDINGS
+    # what compound kinds end with: "Mytylschool De Maasbrug", "Kempenlyceum Eersel"
+    compound_kinds = tuple(kind for kind in kinds | set(COMPOUND_KINDS)
                            if len(kind) >= MIN_COMPOUND_KIND_LETTERS)
     variants: dict[str, bool] = {}
     for finding in findings:

@@ -13,6 +13,8 @@ from recognizers.lexicon import lexicon, lowered
 
 YEAR = re.compile(r"(?:19|20)\d{2}|(?<=')\d{2}|(?<=[-/.])\d{2}(?!\d)")
 CENTURY_PIVOT = 50  # '15 is 2015, '87 is 1987
+# words before a name that make the date behind it a signature's or a report's
+SIGNING_WORDS = r"door|opgesteld|ondertekend|getekend|datum|namens|d\.d\."
 MIN_AGE_YEARS = 1  # a birth date behind a name lies more than this before the document's time
 
 
@@ -71,7 +73,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     FIRST_NAME_BEFORE = re.compile(
         r"(?:(?P<first>[A-Z][a-zß-öø-ÿ'’-]+)|(?P<initials>(?:[A-Z]\.[ \t]?)+))[ \t]+"
         r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*$")
-    SIGNED = re.compile(r"(?i)\b(door|opgesteld|ondertekend|getekend|datum|namens|d\.d\.)")
+    SIGNED = re.compile(rf"(?i)\b({SIGNING_WORDS})")
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
 
     def __init__(self, supported_language: str = "nl") -> None:

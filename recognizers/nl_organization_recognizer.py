@@ -22,8 +22,8 @@ CAPITALS = r"(?!(?:EN|OF|VOOR|SWV|PO|VO|TLV)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
-COMPOUND_KINDS = ("praktijk|centrum|kliniek|ziekenhuis|instituut|team|school|zorg|netwerk"
-                  "|lyceum|college")
+COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
+                  "school", "zorg", "netwerk", "lyceum", "college")
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
@@ -74,7 +74,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
                 rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
-                rf"(?:{COMPOUND_KINDS}){GAP}"
+                rf"(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
                 rf"(?:{PROPER_NAME})"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
