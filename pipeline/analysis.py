@@ -61,9 +61,14 @@ class Analyzer:
                    if name not in people}
         known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
                  "LOCATION": known_texts(found, "LOCATION"), PERSON: people}
-        return [birth_dates_behind_names(
-                    document, resolve_overlaps(self._propagate(document, findings, known)))
-                for document, findings in zip(documents, detected, strict=True)]
+        # where a document writes names in lower case, its first names may stand so too
+        lower_case = [writes_names_in_lower_case(findings) for findings in detected]
+        in_lower_case = ({**known, PERSON: with_first_names_in_lower_case(people)}
+                         if any(lower_case) else known)
+        return [birth_dates_behind_names(document, resolve_overlaps(self._propagate(
+                    document, findings, in_lower_case if lower else known)))
+                for document, findings, lower in zip(documents, detected, lower_case,
+                                                     strict=True)]
 
     @staticmethod
     def _initials(documents: Sequence[Document],
@@ -78,8 +83,6 @@ class Analyzer:
     def _propagate(document: Document, findings: tuple[Finding, ...],
                    known: dict[str, dict[str, bool]]) -> tuple[Finding, ...]:
         """Each type's known texts found again; schools before the names they may hold."""
-        if writes_names_in_lower_case(findings):
-            known = {**known, PERSON: with_first_names_in_lower_case(known[PERSON])}
         for entity_type, variants in known.items():
             findings = propagate_names(document, findings, variants, entity_type)
         return findings
