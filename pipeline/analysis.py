@@ -19,6 +19,7 @@ from pipeline.names import (
     organization_variants,
     propagate_names,
     with_first_names_in_lower_case,
+    with_school_names_in_lower_case,
     writes_names_in_lower_case,
 )
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
@@ -63,7 +64,8 @@ class Analyzer:
                  "LOCATION": known_texts(found, "LOCATION"), PERSON: people}
         # where a document writes names in lower case, its first names may stand so too
         lower_case = [writes_names_in_lower_case(findings) for findings in detected]
-        in_lower_case = ({**known, PERSON: with_first_names_in_lower_case(people)}
+        in_lower_case = ({**known, PERSON: with_first_names_in_lower_case(people),
+                          ORGANIZATION: with_school_names_in_lower_case(schools)}
                          if any(lower_case) else known)
         return [birth_dates_behind_names(document, resolve_overlaps(self._propagate(
                     document, findings, in_lower_case if lower else known)))

@@ -34,6 +34,8 @@ INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
                                  r"|[ \t]{2,}(?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
+# tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
+OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
@@ -79,14 +81,42 @@ def writes_names_in_lower_case(findings: Iterable[Finding]) -> bool:
 
 
 def with_first_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
-    """The variants, with every first name also looked for in lower case.
+    """The variants, with every first name and surname with tussenvoegsel also in lower case.
 
     For a document that writes names in lower case: there "adam" is Adam, though Adam is a
-    surname too, which elsewhere keeps its lower-case form from being looked for.
+    surname too, which elsewhere keeps its lower-case form from being looked for; and "dr van
+    der linden" is Van der Linden (but "de bakker" is still the baker).
     """
     first_names = _unambiguous_first_names()
     words = lowered("common_words") | lowered("not_names")
     return {name: lower_ok or (name in first_names and name.lower() not in words)
+            or _is_prefixed_surname(name, words)
+            for name, lower_ok in variants.items()}
+
+
+def _is_prefixed_surname(name: str, words: frozenset[str]) -> bool:
+    """Whether the name is a surname behind a tussenvoegsel that makes it no plain Dutch.
+
+    "van der linden", "ter horst" and "de yilmaz" are names; "de bakker" and "van de boer"
+    are words too.
+    """
+    parts = name.split()
+    if len(parts) < 2 or parts[0].lower() not in lowered("interfixes"):
+        return False
+    surname = parts[-1].lower()
+    return surname not in words and (parts[-2].lower() in OLD_CASE_INTERFIXES
+                                     or surname not in vocabulary().words)
+
+
+def with_school_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
+    """The organization variants, with a one-word name behind its article also in lower case.
+
+    For a document that writes names in lower case: "op de watertoren" is De Watertoren; but
+    "over de brug" is no De Brug.
+    """
+    words = lowered("common_words")
+    return {name: lower_ok or (name.startswith(ARTICLES) and len(name.split()) == 2
+                               and name.split()[1].lower() not in words)
             for name, lower_ok in variants.items()}
 
 
@@ -198,6 +228,8 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                 variants.setdefault(name, False)
             continue
         variants.setdefault(name, False)
+        if name.isupper():  # the letterhead's "ZONNEWENDE" is "Zonnewende" in the letter
+            variants.setdefault(name.title(), False)
         # a one-word name that no Dutch word makes may be lower case in a chat: "van merwedal"
         # (but "de vlinderboom bloeit")
         variants[bare] = variants.get(bare, False) or (
@@ -216,7 +248,7 @@ def _kind_and_name(text: str, kinds: frozenset[str]) -> tuple[str, str]:
         kind = " ".join(words[:size])
         if len(words) > size and kind.lower() in kinds:
             return kind, " ".join(words[size:])
-    for size in (2, 1):
+    for size in (3, 2, 1):  # "Maasoever Kinder- en Jeugdpsychiatrie"
         kind = " ".join(words[-size:])
         if len(words) > size and kind.lower() in kinds:
             return kind, " ".join(words[:-size])

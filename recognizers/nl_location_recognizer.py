@@ -49,9 +49,10 @@ PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 # a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo",
 # "geboren: 17 augustus 2015, Asmara"
-PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats)[ \t]*(?::|\.{2,}|\|)"
-                  r"[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+|\bafkomstig[ \t]+uit"
-                  r"[ \t]+|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
+PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats|wijk)[ \t]*"
+                  r"(?::|\.{2,}|\|)[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+"
+                  r"|\bafkomstig[ \t]+uit[ \t]+"
+                  r"|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
                   r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 # a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
@@ -60,7 +61,7 @@ COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noor
 TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
-    r"|gemeente|locatie|vestiging)\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
+    r"|gemeente|locatie|vestiging|wijk)\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")
@@ -220,7 +221,8 @@ class NlLocationRecognizer(SpanRecognizer):
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
-                if (place not in lexicon("countries") and not place.isupper()  # "BSN"
+                if (place not in lexicon("countries")
+                        and (not place.isupper() or place.title() in self._place_names)  # "BSN"
                         and place.split()[0].lower() not in self._no_places):
                     yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):

@@ -24,6 +24,8 @@ MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
 # a service number: 0800, 0900, 0906 or 0909, a separator (a BIG number is eleven digits in
 # one) and four to seven digits: "0800 0432", "0900-1234 987"
 SERVICE = rf"0(?:800|90[069])(?:[ \t]?-[ \t]?|[ \t]|\.)\d(?:{DIGIT}){{3,6}}"
+# the end of a short number: no more digits, but maybe a full stop ("bereikbaar op 14 0346.")
+SHORT_NUMBER_END = r"(?![\w,]|\.\w|[ \t]?-?[ \t]?\d)"
 
 
 class NlPhoneRecognizer(PatternRecognizer):
@@ -45,9 +47,8 @@ class NlPhoneRecognizer(PatternRecognizer):
                 r"(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
                 rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
-        Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
-        Pattern("phone_municipal",
-                rf"(?<![\w+(.,-])(?:{MUNICIPAL})(?![\w.,]|[ \t]?-?[ \t]?\d)", 0.5),
+        Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE}){SHORT_NUMBER_END}", 0.5),
+        Pattern("phone_municipal", rf"(?<![\w+(.,-])(?:{MUNICIPAL}){SHORT_NUMBER_END}", 0.5),
     ]
     CONTEXT = ["telefoon", "telefoonnummer", "tel", "mobiel", "gsm", "bellen", "bereikbaar",
                "nummer", "contact"]

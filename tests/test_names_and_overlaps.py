@@ -8,6 +8,7 @@ from pipeline.names import (
     organization_variants,
     propagate_names,
     with_first_names_in_lower_case,
+    with_school_names_in_lower_case,
     writes_names_in_lower_case,
 )
 from pipeline.overlaps import resolve_overlaps
@@ -109,6 +110,26 @@ def test_a_document_that_writes_names_in_lower_case_has_its_first_names_so_too()
     assert writes_names_in_lower_case([nienke])
     assert [f.text for f in propagate_names(document(chat), [nienke], lower_case)] == [
         "nienke", "adam"]  # Adam is a surname too: in lower case only where names are
+
+
+def test_a_chat_has_its_prefixed_surnames_and_article_named_schools_in_lower_case() -> None:
+    form = "Arts: Petra van der Linden, Noor de Bakker; OBS De Watertoren; SBO De Brug"
+    people = name_variants([person(form, "Petra van der Linden"), person(form, "Noor de Bakker")])
+    schools = organization_variants([organization(form, "OBS De Watertoren"),
+                                     organization(form, "SBO De Brug")])
+    chat = "brief van dr van der linden; naar de bakker; op de watertoren; over de brug"
+    found = [*propagate_names(document(chat), [], with_first_names_in_lower_case(people)),
+             *propagate_names(document(chat), [], with_school_names_in_lower_case(schools),
+                              "ORGANIZATION")]
+    assert [f.text for f in found] == ["van der linden", "de watertoren"]
+
+
+def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name() -> None:
+    letterhead = "ZONNEWENDE Kinder- en Jeugdpsychiatrie"
+    variants = organization_variants([organization(letterhead, letterhead)])
+    propagated = propagate_names(document("Intake Zonnewende; diagnose"), [], variants,
+                                 "ORGANIZATION")
+    assert [f.text for f in propagated] == ["Zonnewende"]
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:

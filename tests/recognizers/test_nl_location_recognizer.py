@@ -51,6 +51,8 @@ def recognizer() -> NlLocationRecognizer:
         ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
         ("Nijmegen-Dukenburg, mevrouw Asten-Bakker, 3089 JB ROTTERDAM, in 't Horntje",
          ["Nijmegen-Dukenburg", "3089 JB", "ROTTERDAM", "'t Horntje"]),
+        ("Dorpsstraat 4, 6711 AB EDE | BSN 12\nWijk ....... Zuilen\nin de wijk Zuilen",
+         ["Dorpsstraat 4", "6711 AB", "EDE", "Zuilen", "Zuilen"]),  # a short town in capitals
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",
          ["Ds. van Dijkweg 9", "Achter de Kerk 2", "Appingedam"]),
         ("Lezen: EMT ruwe score 34, Klepel 19 (pc 3)", []),  # a test and its score

@@ -41,12 +41,15 @@ def recognizer() -> NlOrganizationRecognizer:
         ("leerling van Het Slinge College, HET SLINGE COLLEGE, Kempenlyceum Eersel",
          ["Het Slinge College", "HET SLINGE COLLEGE", "Kempenlyceum Eersel"]),
         ("Gewenste school | De Lindeboog, school voor SO\nSchool: Groep 5\n"
-         "School van herkomst: Het Anker\nSchool: Mehmet Meijer, directeur\nschool. Hij is",
-         ["De Lindeboog", "Het Anker"]),  # form fields, not who signs for the school
+         "School van herkomst: Het Anker\nSchool: Mehmet Meijer, directeur\nschool. Hij is\n"
+         "1.7 Huidige school ........... De Leerlooierij, havo 4",
+         ["De Lindeboog", "Het Anker", "De Leerlooierij"]),  # fields, not who signs for it
         ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
         ("door tolk Amal, Tolkennetwerk Zuid", ["Tolkennetwerk Zuid"]),
         ("voogd, Voogdij De Maasbocht; de voogdij is bij de rechter", ["Voogdij De Maasbocht"]),
+        ("begeleiding door Ambulante Dienst De Wegwijzer; de dienst",
+         ["Ambulante Dienst De Wegwijzer"]),
         ("SCHOLENGEMEENSCHAP DE VECHTOEVER, Lyceum aan Zee; het lyceum",
          ["SCHOLENGEMEENSCHAP DE VECHTOEVER", "Lyceum aan Zee"]),
         ("Kindpraktijk Walcheren en Traumacentrum Ommeland",

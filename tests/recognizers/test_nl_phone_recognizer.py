@@ -44,6 +44,7 @@ def recognizer() -> NlPhoneRecognizer:
         ("(0499) 519147", ["(0499) 519147"]),
         ("06-70904166", ["06-70904166"]),  # not an allocated range, still a phone number
         ("Erica - 14 0591 - sociaalteam@emmen.nl", ["14 0591"]),  # a municipality's number
+        ("het loket is bereikbaar op 14 0346. Met", ["14 0346"]),  # ending a sentence
         ("contact met moeder (06-41278830) en (040) 123 45 67", ["06-41278830",
                                                                  "(040) 123 45 67"]),
         ("blz. 14 0591, 14.0591 en 314 0591", []),
