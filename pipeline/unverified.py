@@ -11,7 +11,10 @@ such an identifier and that no vocabulary vouches for:
 - a word in lower case that no Dutch word list holds and a name or place list does ("magda",
   "apeldoorn" in a parent's e-mail);
 - a number of five digits or more, a code of letters and at least three digits, or initials
-  that no recognizer placed ("LB-4471", "118.204", "H.F.").
+  that no recognizer placed ("LB-4471", "118.204", "H.F.");
+- a capitalised word inside a sentence, even a Dutch one: Dutch capitalises no nouns there,
+  so "op De Leerlooierij", "bij Spraakwater" name something (but not the words of
+  ``known_words``, such as "Teams", nor those of a heading in capitals).
 
 Text a finding covers is left to that finding, so detected health terms always stay.
 """
@@ -23,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from pipeline.document import Document, Finding, coverage
+from recognizers.lexicon import lowered
 from recognizers.vocabulary import vouched
 
 UNVERIFIED = "UNVERIFIED"
@@ -36,6 +40,12 @@ DIGIT_RUN = re.compile(r"\d+")
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")  # "H.F." before or for a name
 MIN_NUMBER_DIGITS, MIN_GROUPED_DIGITS, MIN_CODE_DIGITS, MIN_CODE = 5, 6, 3, 5
 MAX_TOKENS_KEPT = 200_000
+# a capitalised word behind a word or a comma on its line: not a sentence's first word
+CAPITALISED_IN_SENTENCE = re.compile(r"(?<=[^\W\d_,;] |[,;] )[A-Z][a-zß-öø-ÿ]{2,}(?![\w-])")
+HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
+# capitalised words that identify nobody, wherever they stand
+CAPITALISED_ANYWHERE = ("known_words", "not_names", "countries", "titles", "titles.extra",
+                        "titles.informal", "roles", "health")
 
 
 def with_unverified_words(document: Document,
@@ -51,7 +61,7 @@ def unverified_words(document: Document, findings: Sequence[Finding]) -> list[Fi
     covered = coverage(text, findings)
     return [Finding(UNVERIFIED, start, end, text[start:end], SCORE, document.page_at(start),
                     RECOGNIZER)
-            for start, end in _suspects(text) if not any(covered[start:end])]
+            for start, end in sorted(set(_suspects(text))) if not any(covered[start:end])]
 
 
 def _suspects(text: str) -> Iterator[tuple[int, int]]:
@@ -59,6 +69,29 @@ def _suspects(text: str) -> Iterator[tuple[int, int]]:
     for token in TOKEN.finditer(text):
         for start, end in _suspects_in(token.group()):
             yield token.start() + start, token.start() + end
+    yield from _capitalised_in_sentences(text)
+
+
+def _capitalised_in_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """The capitalised words inside sentences, outside headings, that identify somebody."""
+    anywhere = _capitalised_anywhere()
+    for match in CAPITALISED_IN_SENTENCE.finditer(text):
+        if match.group().lower() in anywhere:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if not _is_heading(text[line_start:line_end if line_end >= 0 else len(text)]):
+            yield match.span()
+
+
+@lru_cache(maxsize=1)
+def _capitalised_anywhere() -> frozenset[str]:
+    return frozenset().union(*(lowered(name) for name in CAPITALISED_ANYWHERE))
+
+
+def _is_heading(line: str) -> bool:
+    """Whether every longer word of the line is capitalised: "Verslag Multidisciplinair Overleg"."""
+    return all(word[0].isupper() for word in HEADING_WORD.findall(line))
 
 
 @lru_cache(maxsize=MAX_TOKENS_KEPT)  # a text repeats its tokens

@@ -78,3 +78,11 @@ def test_findings_and_masks_come_in_reading_order() -> None:
     result = with_unverified_words(document(text), [date])
     assert [(f.entity_type, f.text) for f in result] == [
         (UNVERIFIED, "Wezet"), ("DATE_TIME", "12 maart 2020"), (UNVERIFIED, "Melnyk")]
+
+
+def test_masks_a_capitalised_dutch_word_inside_a_sentence() -> None:
+    text = ("Ze zit op De Leerlooierij en krijgt hulp van Spraakwater, via Teams.\n"
+            "Verslag Multidisciplinair Overleg Zorgteam\n"
+            "Kinderen leren lezen. Veilig Thuis belt 's Nachts; Horst")
+    masked = [f.text for f in unverified_words(document(text), [])]
+    assert masked == ["Leerlooierij", "Spraakwater", "Horst"]  # no heading, no "Teams"
