@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
+from recognizers.vocabulary import vocabulary
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
@@ -43,6 +44,14 @@ POSTCODE_POLISH = r"(?<=,[ \t])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
 # a Polish street: "ul. Mikolowska 17/4", "ul. Ivan Vazov 27"
 STREET_POLISH = re.compile(r"(?<![\w.])ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
                            r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?(?![\w/])")
+# a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
+# ", 4000 Liège" (a Belgian postcode is four digits, like a year: only after a comma)
+POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}|(?<=,[ \t])\d{4})"
+                             r"[ \t]+(?=(?P<city>[A-Z][\w'’-]+))")
+# a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12"
+STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Rue|Avenue"
+                           r"|Chaussée|Chemin|Place|Allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*)*"
+                           r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+\d{1,4}[a-z]?(?![\w])")
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
@@ -161,7 +170,9 @@ class NlLocationRecognizer(SpanRecognizer):
         """Streets with house numbers, postcodes and towns."""
         spans = [*self._addresses(text), *self._postcodes(text), *self._places(text),
                  *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text)),
-                 *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text))]
+                 *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text)),
+                 *((m.start(), m.end(), "street") for m in STREET_ABROAD.finditer(text)),
+                 *self._postcodes_abroad(text)]
         return [self.result(start, end, self.SCORES[rule], rule)
                 for start, end, rule in spans]
 
@@ -210,6 +221,14 @@ class NlLocationRecognizer(SpanRecognizer):
             if "postcode" in before or any(
                     start == 0 for start, _ in self._towns.find(after.lstrip(" \t"))):
                 yield match.start(), match.end(), "postcode"
+
+    def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """A postcode abroad, and its city: "D-49808 Lingen" (a known city, no Dutch word)."""
+        for match in POSTCODE_ABROAD.finditer(text):
+            city = match.group("city")
+            if self._cities_abroad.find(city) and city.lower() not in vocabulary().words:
+                yield match.start("postcode"), match.end("postcode"), "postcode"
+                yield match.start("city"), match.end("city"), "town"
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in TOWN_DISTRICT.finditer(text):  # not a double surname "Asten-Bakker"
