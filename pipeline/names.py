@@ -23,6 +23,7 @@ PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
+MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
 MIN_WORDS_FOR_INITIALS = 2
 MAX_SIGNED_INITIALS = 3
 # initials that the text gives right after a name: "Mila Yordanova (MY)",
@@ -76,8 +77,8 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
 
 def writes_names_in_lower_case(findings: Iterable[Finding]) -> bool:
     """Whether a document writes someone's name in lower case ("hoi nienke"), as chats do."""
-    return any(f.entity_type == PERSON and f.text.islower() and len(f.text) >= MIN_NAME_LETTERS
-               for f in findings)
+    return any(f.entity_type == PERSON and f.text.islower()
+               and len(f.text) >= MIN_LOWER_NAME_LETTERS for f in findings)
 
 
 def with_first_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
