@@ -8,6 +8,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+EIGHT_DIGITS = 8
 
 
 def passes_eleven_test(digits: str) -> bool:
@@ -42,10 +43,13 @@ class NlBsnRecognizer(PatternRecognizer):
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "persoonsnummer"]
     OTHER_REGISTERS = re.compile(
         r"\b(agb|big|brin|iban|rekening|bankrekening|tel|telefoon|mobiel|fax|kvk)"
-        r"([\s-]?(code|nummer|nr|no))?(\s+[a-z]+)?[\s:.#-]*$",
+        r"([\s-]?[a-z]*(code|nummer|nr|no))?(\s+[a-z]+)?[\s:.#-]*$",  # "AGB-praktijkcode"
         re.IGNORECASE,
     )
     DIALLING_CODE = re.compile(r"(?:\+|00)\d{1,3}[ \t-]*$")  # "+48 512 334 870": a phone
+    # eight digits are a BSN that lost its leading zero only where a BSN is asked for: bare,
+    # they are as likely an AGB or KvK number that passes the 11-proef by chance
+    BSN_LABEL = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi(?:nummer)?)\b")
     LOOKBEHIND = 40  # characters before a match searched for another register's name
 
     def __init__(
@@ -71,7 +75,8 @@ class NlBsnRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Find BSNs, dropping numbers labelled as another register's."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not self._labelled_as_other_register(text, r.start)]
+        return [r for r in results if not self._labelled_as_other_register(text, r.start)
+                and (r.end - r.start > EIGHT_DIGITS or self._asked_for(text, r.start))]
 
     def validate_result(self, pattern_text: str) -> bool:
         """Strip separators, then apply the 11-proef."""
@@ -81,6 +86,9 @@ class NlBsnRecognizer(PatternRecognizer):
         """Reject numbers of one repeated digit (000000000, 999999999)."""
         digits = re.sub(r"\D", "", pattern_text)
         return len(set(digits)) == 1
+
+    def _asked_for(self, text: str, start: int) -> bool:
+        return self.BSN_LABEL.search(text, max(0, start - self.LOOKBEHIND), start) is not None
 
     def _labelled_as_other_register(self, text: str, start: int) -> bool:
         before = text[max(0, start - self.LOOKBEHIND) : start]

@@ -21,6 +21,8 @@ def recognizer() -> NlBsnRecognizer:
         ("Bel 0612345678 na vijf uur", []),  # ten-digit mobile number
         ("BIG-nummer 19012345601", []),  # eleven digits: BIG register
         ("AGB-code 01034522", []),  # eight digits passing the test, but an AGB code
+        ("AGB-praktijkcode 94012386", []),  # a compound label
+        ("Praktijk De Kreek, 94012386", []),  # eight digits without a BSN label
         ("AGB: 111222333", []),  # labelled as another register
         ("IBAN NL91ABNA0417164300", []),  # digits inside an IBAN
         ("telefoon 111222333", []),  # passes, but labelled as a phone number
