@@ -56,7 +56,7 @@ WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zond
                        "vr za zo".split())
 # (matched from the day on and looked back at from there, which is fast)
 DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
-             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}/{MONTH})(?![\w/-])"
+             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m)[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|[ \t]*[-–][ \t]*\d)"
@@ -65,6 +65,13 @@ DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?
              rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
              rf"|\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
              rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
+
+# a day by its ordinal after a weekday or "op de", as parents write: "dinsdag 21e", "vrijdag
+# de 28e", "op de 18e" (but "voor de 3e keer", "de 2e klas")
+ORDINAL_DAY = (rf"(?i)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op|voor|na|tot|vanaf"
+               rf"|sinds|t/m)[ \t]+de)[ \t]+){DAY}(?:e|de|ste)(?![\w])"
+               r"(?![ \t]+(?:keer|klas|groep|plaats|week|weken|dag|dagen|jaar|maand|les|poging"
+               r"|ronde|leerjaar|versie|verdieping|helft|kind|zoon|dochter))")
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,

@@ -59,6 +59,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Datum: 14 - 02 - 2016, uitslag eind nov. of in dec.", ["14 - 02 - 2016", "nov.", "dec."]),
         ("on June 7th, or June 16th, 2025; June Tan", ["June 7th", "June 16th, 2025"]),
         ("[17-02 08:12] juf: di 4/2 of ma 10/2; groep 7/8 en 1/2", ["17-02", "4/2", "10/2"]),
+        ("vorige week dinsdag 21e, vrijdag de 28e en op de 18e; dinsdag 3-2; voor de 3e keer"
+         " in de 2e klas", ["21e", "28e", "18e", "3-2"]),  # parents' days
         ("op 12-2 ingesteld, besproken (19-2), score 3-4 (1-12 punten)", ["12-2", "19-2"]),
         ("I am in Sofia (6/4 - 20/4), score (3-4 punten)", ["6/4", "20/4"]),
         ("met moeder, 13/11 en 18/12; groep 7/8, 10-12 uur", ["13/11", "18/12"]),  # padded
