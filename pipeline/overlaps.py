@@ -6,9 +6,10 @@ from collections.abc import Iterable
 
 from pipeline.document import Finding
 
-# For two findings on the same span, the earlier type wins: the more specific one.
+# For two findings on the same span, the earlier type wins: the more specific one. A health
+# term of the lexicon named after its describer ("Gilles de la Tourette") is no person.
 TYPE_PRIORITY = ("NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "NL_ID",
-                 "DATE_OF_BIRTH", "DATE_TIME", "ORGANIZATION", "LOCATION", "PERSON", "HEALTH")
+                 "DATE_OF_BIRTH", "DATE_TIME", "ORGANIZATION", "LOCATION", "HEALTH", "PERSON")
 
 
 def _priority(finding: Finding) -> int:

@@ -8,6 +8,7 @@ from pipeline.names import (
     organization_variants,
     propagate_names,
     with_first_names_in_lower_case,
+    with_names_in_lower_case,
     with_school_names_in_lower_case,
     writes_names_in_lower_case,
 )
@@ -79,6 +80,12 @@ def test_on_the_same_span_the_more_specific_type_wins() -> None:
     assert resolve_overlaps([date, birth]) == (birth,)
 
 
+def test_on_the_same_span_a_health_term_beats_a_name() -> None:
+    eponym = Finding("HEALTH", 0, 21, "Gilles de la Tourette", 0.8, 1)
+    name = Finding("PERSON", 0, 21, "Gilles de la Tourette", 0.85, 1)
+    assert resolve_overlaps([name, eponym]) == (eponym,)
+
+
 def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
     form = ("Basisschool De Vlinderboom, Praktijk Kompasroos, Huisartsenpraktijk Asten, "
             "Brede School Het Zwaluwnest")
@@ -122,6 +129,19 @@ def test_a_chat_has_its_prefixed_surnames_and_article_named_schools_in_lower_cas
              *propagate_names(document(chat), [], with_school_names_in_lower_case(schools),
                               "ORGANIZATION")]
     assert [f.text for f in found] == ["van der linden", "de watertoren"]
+
+
+def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists() -> None:
+    chat = "thijs (haar broer) gaat naar zierikzee; roos is ziek en we zijn best moe; juf"
+    thijs = Finding("PERSON", 0, 5, "thijs", 0.7, 1)
+    found = with_names_in_lower_case(document(chat), [thijs])
+    assert [(f.entity_type, f.text) for f in found] == [("PERSON", "thijs"),
+                                                        ("LOCATION", "zierikzee")]
+
+
+def test_an_english_mail_has_no_names_in_lower_case_taken_from_the_lists() -> None:
+    mail = "thank you, the bill goes to zierikzee and we agree"
+    assert with_names_in_lower_case(document(mail), []) == ()
 
 
 def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name() -> None:

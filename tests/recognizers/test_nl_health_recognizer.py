@@ -27,6 +27,11 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy; herbelevingen",
          ["selective mutism", "play therapy", "herbelevingen"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
+        ("bij ziekte van de juf; met sympathie en empathie", []),  # medical endings, no health
+        ("cardiomyopathie, bradycardie, stofwisselingsziekte; coloscopie, echocardiografie;"
+         " infliximab, metronidazol, azathioprine",
+         ["cardiomyopathie", "bradycardie", "stofwisselingsziekte", "coloscopie",
+          "echocardiografie", "infliximab", "metronidazol", "azathioprine"]),  # by ending
         ("Er is sprake van ADHD en ASS.", ["ADHD", "ASS"]),
         ("autismespectrumstoornis, autistisch", ["autismespectrumstoornis", "autistisch"]),
         ("PDD-NOS en DCD", ["PDD-NOS", "DCD"]),
