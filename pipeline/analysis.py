@@ -11,6 +11,7 @@ from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import (
+    LOCATION,
     ORGANIZATION,
     PERSON,
     initials_variants,
@@ -18,7 +19,9 @@ from pipeline.names import (
     name_variants,
     organization_variants,
     propagate_names,
+    reads_as_english,
     with_first_names_in_lower_case,
+    with_names_in_lower_case,
     with_school_names_in_lower_case,
     writes_names_in_lower_case,
 )
@@ -61,16 +64,31 @@ class Analyzer:
         schools = {name: lower_ok for name, lower_ok in organization_variants(found).items()
                    if name not in people}
         known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
-                 "LOCATION": known_texts(found, "LOCATION"), PERSON: people}
-        # where a document writes names in lower case, its first names may stand so too
-        lower_case = [writes_names_in_lower_case(findings) for findings in detected]
-        in_lower_case = ({**known, PERSON: with_first_names_in_lower_case(people),
-                          ORGANIZATION: with_school_names_in_lower_case(schools)}
-                         if any(lower_case) else known)
-        return [birth_dates_behind_names(document, resolve_overlaps(self._propagate(
-                    document, findings, in_lower_case if lower else known)))
-                for document, findings, lower in zip(documents, detected, lower_case,
-                                                     strict=True)]
+                 LOCATION: known_texts(found, LOCATION), PERSON: people}
+        # where a document writes names in lower case, its names may stand so too
+        in_lower_case: dict[str, dict[str, bool]] = {}
+        analyzed = []
+        for document, findings in zip(documents, detected, strict=True):
+            propagated = self._propagate(document, findings, known)
+            if writes_names_in_lower_case(propagated):  # "hoi corrie", found detected or known
+                in_lower_case = in_lower_case or self._in_lower_case(known)
+                variants = ({**in_lower_case, LOCATION: known[LOCATION]}  # "he goes"
+                            if reads_as_english(document.text) else in_lower_case)
+                propagated = with_names_in_lower_case(
+                    document, self._propagate(document, findings, variants))
+            analyzed.append(birth_dates_behind_names(document, resolve_overlaps(propagated)))
+        return analyzed
+
+    @staticmethod
+    def _in_lower_case(known: dict[str, dict[str, bool]]) -> dict[str, dict[str, bool]]:
+        """The known texts as a document that writes names in lower case may write them.
+
+        First names and surnames ("hoi adam", "hamelink"), schools named with an article
+        ("op de watertoren") and places ("in goes").
+        """
+        return {**known, PERSON: with_first_names_in_lower_case(known[PERSON]),
+                ORGANIZATION: with_school_names_in_lower_case(known[ORGANIZATION]),
+                LOCATION: dict.fromkeys(known[LOCATION], True)}
 
     @staticmethod
     def _initials(documents: Sequence[Document],

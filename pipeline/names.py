@@ -21,6 +21,13 @@ from recognizers.vocabulary import is_compound, vocabulary, vouched
 PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
+LOCATION = "LOCATION"
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the and are to of you he she it with for that this not".split())
+DUTCH_FUNCTION_WORDS = frozenset(
+    "de het een en van je hij zij ze met voor dat dit wij niet".split())
+FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(ENGLISH_FUNCTION_WORDS | DUTCH_FUNCTION_WORDS)})\b")
+LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|\.\w)")
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
@@ -82,17 +89,61 @@ def writes_names_in_lower_case(findings: Iterable[Finding]) -> bool:
 
 
 def with_first_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
-    """The variants, with every first name and surname with tussenvoegsel also in lower case.
+    """The variants, with first names, surnames and those with tussenvoegsel in lower case.
 
     For a document that writes names in lower case: there "adam" is Adam, though Adam is a
-    surname too, which elsewhere keeps its lower-case form from being looked for; and "dr van
-    der linden" is Van der Linden (but "de bakker" is still the baker).
+    surname too, which elsewhere keeps its lower-case form from being looked for; "hamelink"
+    is Hamelink, a surname no Dutch word makes; and "dr van der linden" is Van der Linden
+    (but "de bakker" is still the baker).
     """
     first_names = _unambiguous_first_names()
     words = lowered("common_words") | lowered("not_names")
     return {name: lower_ok or (name in first_names and name.lower() not in words)
             or _is_prefixed_surname(name, words)
+            or (" " not in name and name.lower() not in vocabulary().words)  # "hamelink"
             for name, lower_ok in variants.items()}
+
+
+def with_names_in_lower_case(document: Document,
+                             findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """The findings plus the first names and towns that a chat writes in lower case.
+
+    For a document that writes names in lower case: "thijs (haar broer)", "naar zierikzee".
+    Only names and towns that no Dutch word makes, and that are no word of another kind
+    ("roos", "best"), are taken; text a finding covers is left to it.
+    """
+    if reads_as_english(document.text):  # "the bill", "he goes"
+        return tuple(findings)
+    covered = coverage(document.text, findings)
+    first_names, towns = _lower_case_names()
+    added = []
+    for word in LOWER_CASE_WORD.finditer(document.text):
+        entity_type = (PERSON if word.group() in first_names
+                       else LOCATION if word.group() in towns else None)
+        if entity_type and not any(covered[word.start():word.end()]):
+            added.append(Finding(entity_type, word.start(), word.end(), word.group(),
+                                 PROPAGATED_SCORE, document.page_at(word.start()),
+                                 "NamesInLowerCase"))
+    return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether more of the text's function words are English than Dutch (a father's mail)."""
+    words = FUNCTION_WORD.findall(text.lower())
+    english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    return english > len(words) - english
+
+
+@cache
+def _lower_case_names() -> tuple[frozenset[str], frozenset[str]]:
+    """First names and one-word towns in lower case that no Dutch or common word spells."""
+    words = vocabulary().words | lowered("common_words") | lowered("not_names")
+    ambiguous = (lowered("first_names.ambiguous") | lowered("towns.ambiguous")
+                 | lowered("towns.also_words") | lowered("surnames.ambiguous"))
+    first_names = {name.lower() for name in _unambiguous_first_names()}
+    towns = {town.lower() for town in lexicon("towns") if town.isalpha()}
+    return (frozenset(first_names - words - ambiguous),
+            frozenset(towns - words - ambiguous - first_names))
 
 
 def _is_prefixed_surname(name: str, words: frozenset[str]) -> bool:

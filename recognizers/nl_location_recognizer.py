@@ -12,7 +12,6 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
-from recognizers.vocabulary import vocabulary
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
@@ -47,7 +46,7 @@ STREET_POLISH = re.compile(r"(?<![\w.])ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\
 # a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
 # ", 4000 Liège" (a Belgian postcode is four digits, like a year: only after a comma)
 POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}|(?<=,[ \t])\d{4})"
-                             r"[ \t]+(?=(?P<city>[A-Z][\w'’-]+))")
+                             r" (?=(?P<city>[A-Z][\w'’-]+))")  # one space: no column gap
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12"
 STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Rue|Avenue"
                            r"|Chaussée|Chemin|Place|Allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*)*"
@@ -223,10 +222,11 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start(), match.end(), "postcode"
 
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """A postcode abroad, and its city: "D-49808 Lingen" (a known city, no Dutch word)."""
+        """A postcode abroad, and its city: "D-49808 Lingen" (a known city, not "Euro")."""
+        not_cities = lowered("known_words") | lowered("not_names") | lowered("common_words")
         for match in POSTCODE_ABROAD.finditer(text):
             city = match.group("city")
-            if self._cities_abroad.find(city) and city.lower() not in vocabulary().words:
+            if self._cities_abroad.find(city) and city.lower() not in not_cities:
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"
 

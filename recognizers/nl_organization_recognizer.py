@@ -22,8 +22,9 @@ CAPITALS = r"(?!(?:EN|OF|VOOR|SWV|PO|VO|TLV)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
+MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
-                  "school", "zorg", "netwerk", "lyceum", "college")
+                  "school", "zorg", "netwerk", "lyceum", "college", "poli")
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
@@ -56,9 +57,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
-              "kind_then_capitals": 0.75, "name_then_kind": 0.7, "after_school_label": 0.6,
-              "described": 0.6,
-              "known": 0.7}
+              "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "name_then_kind": 0.7,
+              "after_school_label": 0.6, "described": 0.6, "known": 0.7}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -80,6 +80,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
+            # a letterhead's name in capitals and its kind in lower case: "ZICHTVELD
+            # expertisecentrum voor slechtzienden"
+            "capitals_then_kind": re.compile(
+                rf"(?<![\w-])(?P<name>{NAME_IN_CAPITALS}){GAP}(?=(?-i:{kinds})(?![\w]))"),
             "kind_then_capitals": re.compile(
                 rf"(?<![\w-])(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})(?![\w])"),
             "after_school_label": re.compile(
@@ -113,6 +117,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                     if self._names_a_school(match.group("name")):
                         yield match.start("name"), match.end("name"), rule
                     continue
+                if rule == "capitals_then_kind":
+                    if self._is_word_in_capitals(match.group("name")):
+                        yield match.start("name"), match.end("name"), rule
+                    continue
                 yield match.start(), match.end(), rule
 
     def _names_a_school(self, name: str) -> bool:
@@ -124,6 +132,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
         first = name.split()[0]
         return first in ARTICLES or not (self._starts_with_heading_word(name)
                                          or first in lexicon("first_names"))
+
+    def _is_word_in_capitals(self, name: str) -> bool:
+        """Whether the capitals spell words ("ZICHTVELD"), not an acronym ("BSN", "ADHD")."""
+        return (len(name) >= MIN_WORD_IN_CAPITALS and re.search(r"[AEIOUY]", name) is not None
+                and name.lower() not in lowered("known_words")
+                and not self._starts_with_heading_word(name))
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

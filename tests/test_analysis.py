@@ -15,3 +15,14 @@ def test_a_name_that_is_someones_is_not_found_again_as_a_school(analyzer: Analyz
     letter = document("letter", "Selam is blij op school.")
     _, found = analyzer.analyze_submission([form, letter])
     assert [(f.entity_type, f.text) for f in found] == [("PERSON", "Selam")]
+
+
+def test_a_letter_with_a_known_name_in_lower_case_has_its_other_names_so_too(
+        analyzer: Analyzer) -> None:
+    form = document("form", "Naam leerling: Nora Hamelink\nWoonplaats: Zierikzee")
+    letter = document("letter", "wij zijn de ouders van nora. hamelink woont in zierikzee, "
+                                "met thijs.")
+    _, found = analyzer.analyze_submission([form, letter])
+    assert [(f.entity_type, f.text) for f in found] == [
+        ("PERSON", "nora"), ("PERSON", "hamelink"), ("LOCATION", "zierikzee"),
+        ("PERSON", "thijs")]

@@ -52,8 +52,9 @@ def recognizer() -> NlLocationRecognizer:
         ("Nijmegen-Dukenburg, mevrouw Asten-Bakker, 3089 JB ROTTERDAM, in 't Horntje",
          ["Nijmegen-Dukenburg", "3089 JB", "ROTTERDAM", "'t Horntje"]),
         ("Am Wall Süd 14, D-49808 Lingen (Ems); Rue de la Gare 12, 4000 Liège; in 2019 Genk"
-         "; 12345 Euro", ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000",
-                          "Liège"]),  # addresses abroad; a year, an amount
+         "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6",
+         ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000", "Liège",
+          "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column
         ("Dorpsstraat 4, 6711 AB EDE | BSN 12\nWijk ....... Zuilen\nin de wijk Zuilen",
          ["Dorpsstraat 4", "6711 AB", "EDE", "Zuilen", "Zuilen"]),  # a short town in capitals
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",

@@ -75,6 +75,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Jeugdpraktijk IJsseldelta en PCB De Duinroos",
          ["Jeugdpraktijk IJsseldelta", "PCB De Duinroos"]),
         ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds
+        ("ZICHTVELD expertisecentrum voor slechtzienden; BSN praktijk; VERSLAG expertisecentrum",
+         ["ZICHTVELD"]),  # a name in capitals before a kind in lower case, not an acronym
+        ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem",
+         ["FASD-poli Noord"]),  # a family home and a court named by a family and a town
     ],
 )
 def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
