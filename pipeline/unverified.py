@@ -40,8 +40,10 @@ DIGIT_RUN = re.compile(r"\d+")
 INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")  # "H.F." before or for a name
 MIN_NUMBER_DIGITS, MIN_GROUPED_DIGITS, MIN_CODE_DIGITS, MIN_CODE = 5, 6, 3, 5
 MAX_TOKENS_KEPT = 200_000
-# a capitalised word behind a word or a comma on its line: not a sentence's first word
-CAPITALISED_IN_SENTENCE = re.compile(r"(?<=[^\W\d_,;] |[,;] )[A-Z][a-zß-öø-ÿ]{2,}(?![\w-])")
+# a capitalised word behind a word or a comma on its line: not a sentence's first word (looked
+# back at from a capital only, which is fast)
+CAPITALISED_IN_SENTENCE = re.compile(r"(?=[A-Z])(?<=[^\W\d_,;] |[,;] )"
+                                     r"[A-Z][a-zß-öø-ÿ]{2,}(?![\w-])")
 HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
 # capitalised words that identify nobody, wherever they stand
 CAPITALISED_ANYWHERE = ("known_words", "not_names", "countries", "titles", "titles.extra",

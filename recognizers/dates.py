@@ -67,8 +67,8 @@ DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?
              rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
 
 # a day by its ordinal after a weekday or "op de", as parents write: "dinsdag 21e", "vrijdag
-# de 28e", "op de 18e" (but "voor de 3e keer", "de 2e klas")
-ORDINAL_DAY = (rf"(?i)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op|voor|na|tot|vanaf"
+# de 28e", "op de 18e" (but "voor de 3e keer", "de 2e klas"); looked back at from a digit only
+ORDINAL_DAY = (rf"(?i)(?=\d)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op|voor|na|tot|vanaf"
                rf"|sinds|t/m)[ \t]+de)[ \t]+){DAY}(?:e|de|ste)(?![\w])"
                r"(?![ \t]+(?:keer|klas|groep|plaats|week|weken|dag|dagen|jaar|maand|les|poging"
                r"|ronde|leerjaar|versie|verdieping|helft|kind|zoon|dochter))")
