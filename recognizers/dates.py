@@ -92,10 +92,13 @@ TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|ei
               "|spring|summer|autumn|fall")
 YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV's end
 # "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ...",
-# "(1982, geboren op ..."
-YEAR_ALONE = (rf"(?i)(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-]){NOT_A_QUANTITY}"
+# "(1982, geboren op ...", or after a test's name: "(NIO 2024: TIQ 109)" (looked back at from
+# a year's first digit only, which is fast)
+YEAR_ALONE = (rf"(?i)(?=[12]\d{{3}})(?:(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-])"
+              rf"{NOT_A_QUANTITY}"
               rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
-              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t]|,)")
+              rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t]|,)"
+              rf"|(?<=(?<![\w-])(?-i:[A-Z][A-Z0-9-]{{1,9}})[ \t]){YEAR_NUMBER}(?=[:)]))")
 # a period of years, not a school year (see ``NlDateRecognizer.validate_result``): "2016-2021"
 YEAR_RANGE = rf"(?<![\w/-]){YEAR_NUMBER}[ \t]*[-–][ \t]*{YEAR_NUMBER}(?![\w/-])"
 # a year that opens a row of a time line: "2022   na de vlucht", "| 2021 | verhuizing |",
