@@ -36,11 +36,11 @@ MAX_SIGNED_INITIALS = 3
 # initials that the text gives right after a name: "Mila Yordanova (MY)",
 # or at the end of the name's line in a list of those present: "Esther Koster (voorzitter) -
 # EK", "Ingrid Jacobs    pleegmoeder    (IJ)", "mw. M. Bautista (moeder)    [MB]", and in a
-# column of their own: "Pawel Kowalczyk, vader (met tolk)        PK"
+# column of their own, its gap maybe lost in extraction: "Pawel Kowalczyk, vader (met tolk) PK"
 INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})\)"
                                  r"|[^\n]*?(?:[-–][ \t]*(?P<after_dash>[A-Za-z]{2,5})"
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
-                                 r"|[ \t]{2,}(?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
+                                 r"|[ \t](?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})

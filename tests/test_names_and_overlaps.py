@@ -189,14 +189,15 @@ def test_initials_at_the_end_of_a_line_of_those_present_count_too() -> None:
             "  Ingrid Jacobs-Smeets   pleegmoeder   (IJ)\n- mw. M. Bautista (moeder)  [MB]\n"
             "  GB  Gerda Brouwer-de Lange, pleegmoeder\n"
             "- Pawel Kowalczyk, vader (met tolk Pools)        PK\n"
-            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ, MB, GB, PK knikken.")
+            "- Bart Schmeitz, teamleider VSO De Maaswerf BS\n"  # the column's gap lost
+            "- Iris Bakker, leerkracht\nEK opent. BV: groeit. IB belt. IJ, MB, GB, PK, BS knikken.")
     names = [person(text, name) for name in ("Esther Koster", "Bas Visser",
                                               "Ingrid Jacobs-Smeets", "M. Bautista",
                                               "Gerda Brouwer-de Lange", "Pawel Kowalczyk",
-                                              "Iris Bakker")]
+                                              "Bart Schmeitz", "Iris Bakker")]
     found = propagate_names(document(text), names, initials_variants(names, text))
     assert [f.text for f in found if f.text.isupper()] == [
-        "EK", "BV", "IJ", "MB", "GB", "PK", "EK", "BV", "IJ", "MB", "GB", "PK"]
+        "EK", "BV", "IJ", "MB", "GB", "PK", "BS", "EK", "BV", "IJ", "MB", "GB", "PK", "BS"]
 
 
 def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> None:
