@@ -69,7 +69,7 @@ COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noor
 TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
-    r"|gemeente|locatie|vestiging|wijk)\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
+    r"|gemeente|locatie|vestiging|wijk|from|near)\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")
@@ -127,11 +127,11 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _cities_abroad(self) -> PhraseIndex:
-        """Cities abroad (``world_cities.txt``) that are no Dutch word or country."""
+        """Cities abroad (``world_cities.txt``), also in capitals, that are no word or country."""
         words = lowered("common_words") | lowered("not_names")
-        return PhraseIndex.of(frozenset(city for city in lexicon("world_cities")
-                                        if city.lower() not in words)
-                              - lexicon("countries"))
+        cities = frozenset(city for city in lexicon("world_cities") if city.lower() not in words)
+        in_capitals = {city.upper() for city in cities if len(city) >= MIN_TOWN_IN_CAPITALS}
+        return PhraseIndex.of((cities | in_capitals) - lexicon("countries"))
 
     @cached_property
     def _no_places(self) -> frozenset[str]:

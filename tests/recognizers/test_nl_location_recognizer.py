@@ -51,6 +51,8 @@ def recognizer() -> NlLocationRecognizer:
         ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
         ("Nijmegen-Dukenburg, mevrouw Asten-Bakker, 3089 JB ROTTERDAM, in 't Horntje",
          ["Nijmegen-Dukenburg", "3089 JB", "ROTTERDAM", "'t Horntje"]),
+        ("a camp near Islamabad, from Accra; vanuit KATOWICE; bij Adam is ASS vastgesteld",
+         ["Islamabad", "Accra", "KATOWICE"]),  # cities abroad, also in capitals; Adam, Oman
         ("Am Wall Süd 14, D-49808 Lingen (Ems); Rue de la Gare 12, 4000 Liège; in 2019 Genk"
          "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6",
          ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000", "Liège",
