@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine
 
-from pipeline.birth_dates import birth_dates_behind_names
+from pipeline.birth_dates import birth_dates_behind_names, known_birth_dates
 from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
@@ -77,7 +77,7 @@ class Analyzer:
                 propagated = with_names_in_lower_case(
                     document, self._propagate(document, findings, variants))
             analyzed.append(birth_dates_behind_names(document, resolve_overlaps(propagated)))
-        return analyzed
+        return known_birth_dates(analyzed)
 
     @staticmethod
     def _in_lower_case(known: dict[str, dict[str, bool]]) -> dict[str, dict[str, bool]]:

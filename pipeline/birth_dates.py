@@ -1,6 +1,8 @@
-"""Birth dates behind the names found: "Sofiia Kovalenko, 05-05-2018", "Luuk (2020)".
+"""Birth dates behind the names found, and birth dates found again elsewhere.
 
-Also in a table: "Leerling: Zofia Kowalczyk | 30 januari 2011", "Lina      2 september 2013".
+Behind names: "Sofiia Kovalenko, 05-05-2018", "Luuk (2020)", also in a table: "Leerling:
+Zofia Kowalczyk | 30 januari 2011", "Lina      2 september 2013". Found again: a birth date
+of one document of a submission is one wherever the same day stands in another.
 
 The date-of-birth recognizer knows a name behind which a date stands only from the name
 lists; after detection the names are known, also those no list holds. A date right behind a
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median_high
 
+from pipeline.dates import parse_date
 from pipeline.document import Document, Finding
 from recognizers.nl_date_of_birth_recognizer import SIGNING_WORDS
 
@@ -44,6 +48,21 @@ def birth_dates_behind_names(document: Document,
     return tuple(replace(f, entity_type="DATE_OF_BIRTH")
                  if f in behind_names and _born_by(f, latest_birth_year) else f
                  for f in findings)
+
+
+def known_birth_dates(analyzed: Sequence[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:
+    """Each document's findings, with every date that is a birth date elsewhere typed so.
+
+    The form gives "Geboortedatum: 14-03-2016"; the groeidocument's table of siblings, a
+    letter's "Betreft" line or a time line gives the same day again ("14.03.2016", "14 maart
+    2016") without saying whose birth it is. Only full dates count: a year alone is no one's.
+    """
+    births = {day for findings in analyzed for f in findings
+              if f.entity_type == "DATE_OF_BIRTH" and (day := parse_date(f.text)) is not None}
+    return [tuple(replace(f, entity_type="DATE_OF_BIRTH")
+                  if f.entity_type == "DATE_TIME" and parse_date(f.text) in births else f
+                  for f in findings)
+            for findings in analyzed]
 
 
 def _behind_a_name(text: str, date: Finding, nearest: list[Finding]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.birth_dates import birth_dates_behind_names
+from pipeline.birth_dates import birth_dates_behind_names, known_birth_dates
 from pipeline.document import Document, Finding, Page
 
 
@@ -46,3 +46,15 @@ def test_a_date_in_the_next_column_of_a_name_is_a_birth_date() -> None:
               ("PERSON", "Lina"), ("DATE_TIME", "2 september 2013"), ("PERSON", "Noor"),
               ("DATE_TIME", "08-01-2026")]
     assert birth_dates(text, marked) == ["30 januari 2011", "2 september 2013"]
+
+
+def test_a_birth_date_of_one_document_is_one_in_every_other_notation_elsewhere() -> None:
+    form = "Geboortedatum: 14-03-2016"
+    table = "Rami  14.03.2016  groep 6; 14 maart 2016; intake 14-03-2025; 2016"
+    marked = [finding(form, "DATE_OF_BIRTH", "14-03-2016")]
+    dates = [finding(table, "DATE_TIME", part)
+             for part in ("14.03.2016", "14 maart 2016", "14-03-2025", "2016")]
+    _, found = known_birth_dates([tuple(marked), tuple(dates)])
+    assert [(f.entity_type, f.text) for f in found] == [
+        ("DATE_OF_BIRTH", "14.03.2016"), ("DATE_OF_BIRTH", "14 maart 2016"),
+        ("DATE_TIME", "14-03-2025"), ("DATE_TIME", "2016")]
