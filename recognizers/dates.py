@@ -47,8 +47,9 @@ ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerlingen|kinderen))"
 
 # a day and month without year, where a time, weekday, preposition, parentheses or a time
-# line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "(19-2)", "(6/4 - 9/4)",
-# "- 24/2: overleg", "17/3      intake", "3/10 (ma) start" (but "| 1/2 |" is a group); two
+# line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "vóór 1/11", "(19-2)",
+# "(6/11, 20/11)", "(6/4 - 9/4)", "- 24/2: overleg", "17/3      intake", "3/10 (ma) start"
+# (but "| 1/2 |" is a group); two
 # digits each with a slash ("13/11"), with a leading zero ("08-01") or a day after the
 # twelfth ("24-11", "28/9"), which no score or range is written as, nor a samenwerkingsverband
 # ("PO 30-07"); and an English month and day: "from March 14 until April 2", "on Nov 3"
@@ -57,9 +58,9 @@ WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zond
 # (matched from the day on and looked back at from there, which is fast)
 DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
-             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m)[ \t]+{DAY}[-/]{MONTH})"
+             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór)[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
-             rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|[ \t]*[-–][ \t]*\d)"
+             rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|,|[ \t]*[-–][ \t]*\d)"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}[-/]{MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(]))"
              rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
              rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
@@ -94,7 +95,7 @@ YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV'
 # "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ...",
 # "(1982, geboren op ...", or after a test's name: "(NIO 2024: TIQ 109)" (looked back at from
 # a year's first digit only, which is fast)
-YEAR_ALONE = (rf"(?i)(?=[12]\d{{3}})(?:(?<=(?<![\w/])(?:{TIME_WORDS})\s+){YEAR_NUMBER}(?![\w/-])"
+YEAR_ALONE = (rf"(?i)(?=[12]\d{{3}})(?:(?<=(?<![\w/])(?:{TIME_WORDS}):?\s+){YEAR_NUMBER}(?![\w/-])"
               rf"{NOT_A_QUANTITY}"
               rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
               rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t]|,)"
