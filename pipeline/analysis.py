@@ -18,10 +18,12 @@ from pipeline.names import (
     known_texts,
     name_variants,
     organization_variants,
+    people_initials,
     propagate_names,
     reads_as_english,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
+    with_paraphs,
     with_school_names_in_lower_case,
     writes_names_in_lower_case,
 )
@@ -60,6 +62,7 @@ class Analyzer:
         detected = [self._detect(document) for document in documents]
         found = [f for findings in detected for f in findings]
         people = name_variants(found) | self._initials(documents, detected)
+        initials = people_initials(found)
         # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H."
         schools = {name: lower_ok for name, lower_ok in organization_variants(found).items()
                    if name not in people}
@@ -76,6 +79,7 @@ class Analyzer:
                             if reads_as_english(document.text) else in_lower_case)
                 propagated = with_names_in_lower_case(
                     document, self._propagate(document, findings, variants))
+            propagated = with_paraphs(document, propagated, initials)
             analyzed.append(birth_dates_behind_names(document, resolve_overlaps(propagated)))
         return known_birth_dates(analyzed)
 

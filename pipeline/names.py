@@ -42,6 +42,9 @@ INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
                                  r"|[ \t](?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
+# initials ending a line after a dotted leader, or alone on it: a consent form's paraphs
+PARAPHS = re.compile(r"(?m)(?:\.{3,}|^)[ \t]*(?P<paraphs>(?:[A-Z][A-Za-z]{1,4}[ \t]*){1,3})$")
+INITIALS_TOKEN = re.compile(r"[A-Z][A-Za-z]{1,4}")
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
@@ -199,6 +202,30 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
         for form in _signed_forms(finding.text):
             variants.setdefault(form, False)
     return variants
+
+
+def with_paraphs(document: Document, findings: Sequence[Finding],
+                 initials: frozenset[str]) -> tuple[Finding, ...]:
+    """The findings plus the paraphs of a consent form: a person's initials ending a line.
+
+    "verslag gezinscoach ........ ES   NS" (Esther and Noor Siahaya initial each item), or a
+    line that holds only the initials. ``initials`` are those of the submission's people.
+    """
+    covered = coverage(document.text, findings)
+    added = []
+    for line in PARAPHS.finditer(document.text):
+        for token in INITIALS_TOKEN.finditer(line.group("paraphs")):
+            start, end = line.start("paraphs") + token.start(), line.start("paraphs") + token.end()
+            if token.group() in initials and not any(covered[start:end]):
+                added.append(Finding(PERSON, start, end, token.group(), PROPAGATED_SCORE,
+                                     document.page_at(start), "Paraphs"))
+    return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
+
+
+def people_initials(findings: Iterable[Finding]) -> frozenset[str]:
+    """Every form of initials of the people found: "ES" for "E. Siahaya-M."."""
+    return frozenset(form for f in findings if f.entity_type == PERSON
+                     for form in _initials(f.text))
 
 
 def _introduced_initials(text: str, finding: Finding) -> set[str]:

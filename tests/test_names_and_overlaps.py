@@ -6,9 +6,11 @@ from pipeline.names import (
     known_texts,
     name_variants,
     organization_variants,
+    people_initials,
     propagate_names,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
+    with_paraphs,
     with_school_names_in_lower_case,
     writes_names_in_lower_case,
 )
@@ -137,6 +139,15 @@ def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists
     found = with_names_in_lower_case(document(chat), [thijs])
     assert [(f.entity_type, f.text) for f in found] == [("PERSON", "thijs"),
                                                         ("LOCATION", "zierikzee")]
+
+
+def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
+    form = ("Ouder 1: E. Siahaya-M.\nLeerling: N. Siahaya\n"
+            "[V] verslag gezinscoach ........ ES   NS\n[X] info NS ....... n.v.t.\n"
+            "Opmerking: geen info doorsturen\n        NS\nGroep\n")
+    people = [person(form, "E. Siahaya-M."), person(form, "N. Siahaya")]
+    found = with_paraphs(document(form), people, people_initials(people))
+    assert [f.text for f in found if f.recognizer == "Paraphs"] == ["ES", "NS", "NS"]
 
 
 def test_an_english_mail_has_no_names_in_lower_case_taken_from_the_lists() -> None:
