@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from pipeline.document import Document, Finding, coverage
-from recognizers.lexicon import lexicon, lowered
+from recognizers.lexicon import alternation, lexicon, lowered
 from recognizers.nl_organization_recognizer import COMPOUND_KINDS
 from recognizers.vocabulary import is_compound, vocabulary, vouched
 
@@ -384,27 +384,25 @@ def propagate_names(document: Document, findings: Sequence[Finding],
 def _patterns(variants: dict[str, bool]) -> list[re.Pattern[str]]:
     """One regex for the names that keep their case, one for those that may be lower case.
 
-    Longer names come first in each, so "Emma Mulder" is one mention, not "Emma" and more.
+    Each is a trie of the names, which prefers the longest: "Emma Mulder" is one mention,
+    not "Emma" and more.
     """
     patterns = []
     for lower_ok in (False, True):
-        names = sorted((v for v, lower in variants.items() if lower is lower_ok),
-                       key=len, reverse=True)
+        names = [v for v, lower in variants.items() if lower is lower_ok]
         if names:
-            alternation = "|".join(_flexible(name) for name in names)
-            patterns.append(re.compile(rf"(?<![\w'’@.-])(?:{alternation})"
+            patterns.append(re.compile(rf"(?<![\w'’@.-]){_flexible(names)}"
                                        rf"(?![\w@-]|['’](?!s\b)|\.\w)",  # "agnieszka's"
                                        re.IGNORECASE if lower_ok else 0))
     return patterns
 
 
-def _flexible(name: str) -> str:
-    """The name as a regex that allows what varies between mentions of it.
+def _flexible(names: Iterable[str]) -> str:
+    """The names as one regex that allows what varies between mentions of them.
 
     Word gaps match any white space (line breaks too), and a leading tussenvoegsel may be
     capitalised ("De Vries" at the start of a sentence).
     """
-    pattern = r"\s+".join(re.escape(word) for word in name.split())
-    if name[0].islower():
-        pattern = f"[{name[0]}{name[0].upper()}]{pattern[1:]}"
-    return pattern
+    written = {" ".join(name.split()) for name in names}
+    capitalised = {name[0].upper() + name[1:] for name in written if name[0].islower()}
+    return alternation(written | capitalised).replace(r"\ ", r"\s+")
