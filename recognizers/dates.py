@@ -90,7 +90,7 @@ MONTH_LOWER = (rf"\b(?-i:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)(?![\w])"
 TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|einde|half"
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m"
               "|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|voorjaarsvakantie"
-              "|spring|summer|autumn|fall")
+              "|spring|summer|autumn|fall|since|until|from|before|after")
 YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV's end
 # "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ...",
 # "(1982, geboren op ...", or after a test's name: "(NIO 2024: TIQ 109)" (looked back at from

@@ -59,6 +59,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Datum: 14 - 02 - 2016, uitslag eind nov. of in dec.", ["14 - 02 - 2016", "nov.", "dec."]),
         ("on June 7th, or June 16th, 2025; June Tan", ["June 7th", "June 16th, 2025"]),
         ("[17-02 08:12] juf: di 4/2 of ma 10/2; groep 7/8 en 1/2", ["17-02", "4/2", "10/2"]),
+        ("I live in Leeds since 2022, from 2019 until 2021; 2020 euro",
+         ["2022", "2019", "2021"]),  # an English mail's years
         ("huisbezoeken (6/11, 20/11) en vóór 1/11; In Nederland sinds: 2019",
          ["6/11", "20/11", "1/11", "2019"]),
         ("niveau (NIO 2024: TIQ 109), WISC-V 2021) en Groep 2024: 30 leerlingen; SO 2024",
