@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from presidio_analyzer import AnalyzerEngine
 
@@ -68,20 +69,33 @@ class Analyzer:
                    if name not in people}
         known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
                  LOCATION: known_texts(found, LOCATION), PERSON: people}
-        # where a document writes names in lower case, its names may stand so too
-        in_lower_case: dict[str, dict[str, bool]] = {}
-        analyzed = []
-        for document, findings in zip(documents, detected, strict=True):
-            propagated = self._propagate(document, findings, known)
-            if writes_names_in_lower_case(propagated):  # "hoi corrie", found detected or known
-                in_lower_case = in_lower_case or self._in_lower_case(known)
-                variants = ({**in_lower_case, LOCATION: known[LOCATION]}  # "he goes"
-                            if reads_as_english(document.text) else in_lower_case)
-                propagated = with_names_in_lower_case(
-                    document, self._propagate(document, findings, variants))
-            propagated = with_paraphs(document, propagated, initials)
-            analyzed.append(birth_dates_behind_names(document, resolve_overlaps(propagated)))
-        return known_birth_dates(analyzed)
+
+        @cache
+        def in_lower_case() -> dict[str, dict[str, bool]]:  # worked out once, if needed
+            return self._in_lower_case(known)
+
+        return known_birth_dates([
+            birth_dates_behind_names(document, resolve_overlaps(self._found_again(
+                document, findings, known, in_lower_case, initials)))
+            for document, findings in zip(documents, detected, strict=True)])
+
+    def _found_again(self, document: Document, findings: tuple[Finding, ...],
+                     known: dict[str, dict[str, bool]],
+                     in_lower_case: Callable[[], dict[str, dict[str, bool]]],
+                     initials: frozenset[str]) -> tuple[Finding, ...]:
+        """One document's findings, with the submission's known texts and paraphs found again.
+
+        Where the document writes names in lower case ("hoi corrie", found detected or
+        known), its names, schools and places may stand so too.
+        """
+        propagated = self._propagate(document, findings, known)
+        if writes_names_in_lower_case(propagated):
+            variants = in_lower_case()
+            if reads_as_english(document.text):  # "he goes": no places in lower case
+                variants = {**variants, LOCATION: known[LOCATION]}
+            propagated = with_names_in_lower_case(
+                document, self._propagate(document, findings, variants))
+        return with_paraphs(document, propagated, initials)
 
     @staticmethod
     def _in_lower_case(known: dict[str, dict[str, bool]]) -> dict[str, dict[str, bool]]:
