@@ -27,6 +27,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 DUTCH_FUNCTION_WORDS = frozenset(
     "de het een en van je hij zij ze met voor dat dit wij niet".split())
 FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(ENGLISH_FUNCTION_WORDS | DUTCH_FUNCTION_WORDS)})\b")
+TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|naar|uit|te|vanuit)[ \t]+\Z")
+PREPOSITION_REACH = 10  # characters before a word searched for its preposition
 LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|\.\w)")
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
@@ -113,16 +115,22 @@ def with_names_in_lower_case(document: Document,
 
     For a document that writes names in lower case: "thijs (haar broer)", "naar zierikzee".
     Only names and towns that no Dutch word makes, and that are no word of another kind
-    ("roos", "best"), are taken; text a finding covers is left to it.
+    ("roos", "best"), are taken; a town that is also a Dutch word only after "in", "naar",
+    "uit" or "te" ("hij werkt in drachten"). Text a finding covers is left to it.
     """
     if reads_as_english(document.text):  # "the bill", "he goes"
         return tuple(findings)
     covered = coverage(document.text, findings)
-    first_names, towns = _lower_case_names()
+    first_names, towns, towns_also_words = _lower_case_names()
     added = []
     for word in LOWER_CASE_WORD.finditer(document.text):
         entity_type = (PERSON if word.group() in first_names
-                       else LOCATION if word.group() in towns else None)
+                       else LOCATION if word.group() in towns or (
+                           word.group() in towns_also_words
+                           and TOWN_PREPOSITION_BEFORE.search(
+                               document.text, max(0, word.start() - PREPOSITION_REACH),
+                               word.start()))
+                       else None)
         if entity_type and not any(covered[word.start():word.end()]):
             added.append(Finding(entity_type, word.start(), word.end(), word.group(),
                                  PROPAGATED_SCORE, document.page_at(word.start()),
@@ -138,15 +146,19 @@ def reads_as_english(text: str) -> bool:
 
 
 @cache
-def _lower_case_names() -> tuple[frozenset[str], frozenset[str]]:
-    """First names and one-word towns in lower case that no Dutch or common word spells."""
-    words = vocabulary().words | lowered("common_words") | lowered("not_names")
+def _lower_case_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """First names and towns in lower case that no Dutch word spells; towns that one does.
+
+    "zierikzee" is only a town; "drachten" is also a plural of "dracht".
+    """
+    common = lowered("common_words") | lowered("not_names")
+    words = vocabulary().words | common
     ambiguous = (lowered("first_names.ambiguous") | lowered("towns.ambiguous")
                  | lowered("towns.also_words") | lowered("surnames.ambiguous"))
     first_names = {name.lower() for name in _unambiguous_first_names()}
-    towns = {town.lower() for town in lexicon("towns") if town.isalpha()}
-    return (frozenset(first_names - words - ambiguous),
-            frozenset(towns - words - ambiguous - first_names))
+    towns = {town.lower() for town in lexicon("towns") if town.isalpha()} - ambiguous - first_names
+    return (frozenset(first_names - words - ambiguous), frozenset(towns - words),
+            frozenset(towns & words - common))
 
 
 def _is_prefixed_surname(name: str, words: frozenset[str]) -> bool:

@@ -134,11 +134,12 @@ def test_a_chat_has_its_prefixed_surnames_and_article_named_schools_in_lower_cas
 
 
 def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists() -> None:
-    chat = "thijs (haar broer) gaat naar zierikzee; roos is ziek en we zijn best moe; juf"
+    chat = ("thijs (haar broer) gaat naar zierikzee; roos is ziek en we zijn best moe; juf"
+            "; hij werkt in drachten, twee drachten hout")
     thijs = Finding("PERSON", 0, 5, "thijs", 0.7, 1)
     found = with_names_in_lower_case(document(chat), [thijs])
-    assert [(f.entity_type, f.text) for f in found] == [("PERSON", "thijs"),
-                                                        ("LOCATION", "zierikzee")]
+    assert [(f.entity_type, f.text) for f in found] == [
+        ("PERSON", "thijs"), ("LOCATION", "zierikzee"), ("LOCATION", "drachten")]
 
 
 def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
