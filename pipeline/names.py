@@ -132,10 +132,8 @@ def with_names_in_lower_case(document: Document,
                                word.start()))
                        else None)
         if entity_type and not any(covered[word.start():word.end()]):
-            added.append(Finding(entity_type, word.start(), word.end(), word.group(),
-                                 PROPAGATED_SCORE, document.page_at(word.start()),
-                                 "NamesInLowerCase"))
-    return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
+            added.append(_propagated(document, entity_type, word.span(), "NamesInLowerCase"))
+    return _in_reading_order(findings, added)
 
 
 def reads_as_english(text: str) -> bool:
@@ -229,9 +227,8 @@ def with_paraphs(document: Document, findings: Sequence[Finding],
         for token in INITIALS_TOKEN.finditer(line.group("paraphs")):
             start, end = line.start("paraphs") + token.start(), line.start("paraphs") + token.end()
             if token.group() in initials and not any(covered[start:end]):
-                added.append(Finding(PERSON, start, end, token.group(), PROPAGATED_SCORE,
-                                     document.page_at(start), "Paraphs"))
-    return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
+                added.append(_propagated(document, PERSON, (start, end), "Paraphs"))
+    return _in_reading_order(findings, added)
 
 
 def people_initials(findings: Iterable[Finding]) -> frozenset[str]:
@@ -387,9 +384,20 @@ def propagate_names(document: Document, findings: Sequence[Finding],
                     match.start() < f.end and f.end - f.start >= length for f in nearby):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
-            added.append(Finding(entity_type, match.start(), match.end(), match.group(),
-                                 PROPAGATED_SCORE, document.page_at(match.start()),
-                                 "NamePropagation"))
+            added.append(_propagated(document, entity_type, match.span(), "NamePropagation"))
+    return _in_reading_order(findings, added)
+
+
+def _propagated(document: Document, entity_type: str, span: tuple[int, int],
+                recognizer: str) -> Finding:
+    """A finding of a text known from elsewhere in the submission, at the span."""
+    start, end = span
+    return Finding(entity_type, start, end, document.text[start:end], PROPAGATED_SCORE,
+                   document.page_at(start), recognizer)
+
+
+def _in_reading_order(findings: Sequence[Finding], added: Iterable[Finding]
+                      ) -> tuple[Finding, ...]:
     return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
 
 
