@@ -14,7 +14,8 @@ such an identifier and that no vocabulary vouches for:
   that no recognizer placed ("LB-4471", "118.204", "H.F.");
 - a capitalised word inside a sentence, even a Dutch one: Dutch capitalises no nouns there,
   so "op De Leerlooierij", "bij Spraakwater" name something (but not the words of
-  ``known_words``, such as "Teams", nor those of a heading in capitals).
+  ``known_words`` and the like, such as "Teams", nor those of a heading whose every longer
+  word is capitalised).
 
 Text a finding covers is left to that finding, so detected health terms always stay.
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import lowered
@@ -86,7 +87,7 @@ def _capitalised_in_sentences(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
-@lru_cache(maxsize=1)
+@cache
 def _capitalised_anywhere() -> frozenset[str]:
     return frozenset().union(*(lowered(name) for name in CAPITALISED_ANYWHERE))
 

@@ -134,6 +134,11 @@ class NlLocationRecognizer(SpanRecognizer):
         return PhraseIndex.of((cities | in_capitals) - lexicon("countries"))
 
     @cached_property
+    def _no_cities(self) -> frozenset[str]:
+        """Words that a postcode abroad may precede that name no city ("12345 Euro")."""
+        return lowered("known_words") | lowered("not_names") | lowered("common_words")
+
+    @cached_property
     def _no_places(self) -> frozenset[str]:
         """Words that a place field or "geboren in" may precede that name no place."""
         return lowered("interfixes") | lowered("common_words") | lowered("titles.informal")
@@ -223,10 +228,9 @@ class NlLocationRecognizer(SpanRecognizer):
 
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A postcode abroad, and its city: "D-49808 Lingen" (a known city, not "Euro")."""
-        not_cities = lowered("known_words") | lowered("not_names") | lowered("common_words")
         for match in POSTCODE_ABROAD.finditer(text):
             city = match.group("city")
-            if self._cities_abroad.find(city) and city.lower() not in not_cities:
+            if self._cities_abroad.find(city) and city.lower() not in self._no_cities:
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"
 
