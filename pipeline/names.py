@@ -44,12 +44,21 @@ INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
                                  r"|[ \t](?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
-# initials ending a line after a dotted leader, or alone on it: a consent form's paraphs
-PARAPHS = re.compile(r"(?m)(?:\.{3,}|^)[ \t]*(?P<paraphs>(?:[A-Z][A-Za-z]{1,4}[ \t]*){1,3})$")
-INITIALS_TOKEN = re.compile(r"[A-Z][A-Za-z]{1,4}")
+INITIALS_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z]{1,4}")  # "ES", "IKo", "Y.H."
+# a consent form's paraphs: initials ending a line after a dotted leader (maybe followed by
+# one), a column's gap or a checkbox ("[x]  [ ]  O.M."), alone on it or after a dash that
+# ends a sentence ("akkoord. - NV"); and initials after the word "paraaf" ("paraaf: IKo",
+# "paraaf IB ES", "Paraaf ontvangst school: IKo")
+PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?][ \t]+[-–]|[ \t]{{2}}|\])[ \t]*"
+                     rf"(?P<ending_line>(?:(?:{INITIALS_TOKEN.pattern})[ \t]*){{1,3}})"
+                     rf"(?:\.{{3,}})?[ \t]*$"
+                     rf"|(?i:paraaf)(?:[ \t]+\w+){{0,2}}[ \t]*:?[ \t]*"
+                     rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.])[ \t]*){{1,2}}))")
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
+MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
+ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "op", "aan", "&"})
 
 
 def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
@@ -216,17 +225,19 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
 
 def with_paraphs(document: Document, findings: Sequence[Finding],
                  initials: frozenset[str]) -> tuple[Finding, ...]:
-    """The findings plus the paraphs of a consent form: a person's initials ending a line.
+    """The findings plus the paraphs of a consent form: a person's initials (``PARAPHS``).
 
-    "verslag gezinscoach ........ ES   NS" (Esther and Noor Siahaya initial each item), or a
-    line that holds only the initials. ``initials`` are those of the submission's people.
+    "verslag gezinscoach ........ ES   NS" (Esther and Noor Siahaya initial each item), a
+    line that holds only the initials, "paraaf IB: ES". ``initials`` are those of the
+    submission's people, without dots.
     """
     covered = coverage(document.text, findings)
     added = []
     for line in PARAPHS.finditer(document.text):
-        for token in INITIALS_TOKEN.finditer(line.group("paraphs")):
-            start, end = line.start("paraphs") + token.start(), line.start("paraphs") + token.end()
-            if token.group() in initials and not any(covered[start:end]):
+        group = "ending_line" if line.group("ending_line") else "labelled"
+        for token in INITIALS_TOKEN.finditer(line.group(group)):
+            start, end = line.start(group) + token.start(), line.start(group) + token.end()
+            if token.group().replace(".", "") in initials and not any(covered[start:end]):
                 added.append(_propagated(document, PERSON, (start, end), "Paraphs"))
     return _in_reading_order(findings, added)
 
@@ -284,6 +295,25 @@ def _capitals(words: Iterable[str], interfixes: frozenset[str]) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in interfixes)
 
 
+def _acronym(name: str) -> str | None:
+    """The acronym of a name of three capitalised words or more, none that is a term.
+
+    "MMC" for "Merwede Medisch Centrum"; not "GGZ", a term or kind of our lexicons.
+    """
+    words = [word for word in name.removeprefix("De ").removeprefix("Het ").split()
+             if word not in ACRONYM_SKIPS]
+    if len(words) < MIN_ACRONYM_LETTERS or not all(w[0].isupper() for w in words):
+        return None
+    acronym = "".join(w[0] for w in words)
+    return None if acronym.lower() in _terms_and_kinds() else acronym
+
+
+@cache
+def _terms_and_kinds() -> frozenset[str]:
+    return (lowered("health") | lowered("organization_kinds") | lowered("known_words")
+            | lowered("roles") | lowered("not_names"))
+
+
 def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     """The proper names of the organizations found, without their kind word.
 
@@ -291,7 +321,8 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     Flevo-Kind" gives "Flevo-Kind". A name that is a place, an ordinary word or a kind of
     organization itself ("Huisartsenpraktijk Asten", "GGZ Jeugd") is not looked for
     alone, only with its article if it has one ("Basisschool De Hazelaar"). Names keep their
-    case, but for one word that no Dutch words make.
+    case, but for one word that no Dutch words make. A name of three capitalised words or
+    more is also looked for by its acronym ("MMC").
     """
     kinds = lowered("organization_kinds") | lowered("organization_suffixes")
     words = lowered("common_words") | lowered("not_names") | kinds
@@ -303,6 +334,8 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         if finding.entity_type != ORGANIZATION:
             continue
         text = " ".join(finding.text.split())
+        if acronym := _acronym(text):
+            variants.setdefault(acronym, False)
         kind, name = _kind_and_name(text, kinds)
         if kind.lower() not in kinds and not kind.lower().endswith(compound_kinds):
             if text.startswith(ARTICLES) and text.istitle():  # "De Duinpieper", found by its

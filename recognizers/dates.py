@@ -48,7 +48,8 @@ NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerli
 
 # a day and month without year, where a time, weekday, preposition, parentheses or a time
 # line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "vóór 1/11", "(19-2)",
-# "(6/11, 20/11)", "(6/4 - 9/4)", "- 24/2: overleg", "17/3      intake", "3/10 (ma) start"
+# "verjaardag 2/4", "(6/11, 20/11)", "(6/4 - 9/4)", "- 24/2: overleg", "17/3      intake",
+# "3/10 (ma) start"
 # (but "| 1/2 |" is a group); two
 # digits each with a slash ("13/11"), with a leading zero ("08-01") or a day after the
 # twelfth ("24-11", "28/9"), which no score or range is written as, nor a samenwerkingsverband
@@ -58,7 +59,8 @@ WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zond
 # (matched from the day on and looked back at from there, which is fast)
 DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
-             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór)[ \t]+{DAY}[-/]{MONTH})"
+             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|verjaardag)"
+             rf"[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|,|[ \t]*[-–][ \t]*\d)"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}[-/]{MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(]))"
@@ -92,12 +94,13 @@ TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|ei
               "|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|voorjaarsvakantie"
               "|spring|summer|autumn|fall|since|until|from|before|after")
 YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV's end
-# "sinds 2019", or closing or opening parentheses: "(2021)", "(buisjes 2021)", "(2019 en ...",
-# "(1982, geboren op ...", or after a test's name: "(NIO 2024: TIQ 109)" (looked back at from
-# a year's first digit only, which is fast)
+# "sinds 2019", or closing or opening parentheses, or ending a clause inside them: "(2021)",
+# "(buisjes 2021)", "(diagnose 2021, Kentalis)", "(Mosa Kinder- en Jeugdpsychiatrie, 2022)",
+# "(2019 en ...", "(1982, geboren op ...", or after a test's name: "(NIO 2024: TIQ 109)"
+# (looked back at from a year's first digit only, which is fast)
 YEAR_ALONE = (rf"(?i)(?=[12]\d{{3}})(?:(?<=(?<![\w/])(?:{TIME_WORDS}):?\s+){YEAR_NUMBER}(?![\w/-])"
               rf"{NOT_A_QUANTITY}"
-              rf"|(?<=\((?:[^()\n]{{0,30}}[ \t,])?){YEAR_NUMBER}(?=\))"
+              rf"|(?<=\((?:[^()\n]{{0,60}}[ \t,])?){YEAR_NUMBER}(?=\)|,(?![\d-]))"
               rf"|(?<=\(){YEAR_NUMBER}(?=[ \t]+(?:en|t/m|tot|-|–)[ \t]|,)"
               rf"|(?<=(?<![\w-])(?-i:[A-Z][A-Z0-9-]{{1,9}})[ \t]){YEAR_NUMBER}(?=[:)]))")
 # a period of years, not a school year (see ``NlDateRecognizer.validate_result``): "2016-2021"

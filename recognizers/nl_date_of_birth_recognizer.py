@@ -62,7 +62,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
                                       r"(?:19|20)\d{2}(?![\w/-])", 0.85)]
     BIRTH_WORDS = re.compile(
         r"(?i)(?:°|\b(?:geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
-        r"|date of birth|born))"  # "°12-03-2014": the sign for born
+        r"|date of birth|born|verjaardag|jarig))"  # "°12-03-2014": the sign for born
         r"(?:[ \t]*(?:/|en)[ \t]*-?(?:plaats|place|land))?"  # "geboortedatum / -plaats"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     # a time line's row: "30-07-2008   geboren in Belo Horizonte"

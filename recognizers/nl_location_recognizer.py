@@ -44,9 +44,15 @@ POSTCODE_POLISH = r"(?<=,[ \t])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
 STREET_POLISH = re.compile(r"(?<![\w.])ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
                            r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?(?![\w/])")
 # a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
-# ", 4000 Liège" (a Belgian postcode is four digits, like a year: only after a comma)
-POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}|(?<=,[ \t])\d{4})"
+# ", 4000 Liège", "| 3600 Genk" (a Belgian postcode is four digits, like a year: only after a
+# comma, a table bar or at the start of a line)
+POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}"
+                             r"|(?:(?<=[,|][ \t])|(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=  ))\d{4})"
                              r" (?=(?P<city>[A-Z][\w'’-]+))")  # one space: no column gap
+# a place with its country in brackets: "Keren (Eritrea)", "Lanaken (België)"
+PLACE_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]+)\)"
+# what joins two places in a list or a route: "Maastricht - Luik", "Genk en Hasselt"
+PLACES_JOINED = r"[ \t]*(?:[-–/,&]|en|of|naar)[ \t]*"
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12"
 STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Rue|Avenue"
                            r"|Chaussée|Chemin|Place|Allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*)*"
@@ -167,6 +173,9 @@ class NlLocationRecognizer(SpanRecognizer):
             "postcode_after": re.compile(POSTCODE_AFTER),
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
+            "place_before_country": re.compile(PLACE_BEFORE_COUNTRY),
+            "joined_before": re.compile(rf"(?P<place>[A-Z][\w'’-]+){PLACES_JOINED}$"),
+            "joined_after": re.compile(rf"{PLACES_JOINED}(?P<place>[A-Z][\w'’-]+)"),
         }
 
     def analyze(self, text: str, entities: list[str],
@@ -227,10 +236,15 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start(), match.end(), "postcode"
 
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """A postcode abroad, and its city: "D-49808 Lingen" (a known city, not "Euro")."""
+        """A postcode abroad, and its city: "D-49808 Lingen" (a city, not "Euro").
+
+        Behind four digits, which may be a year, only a known city abroad: "3600 Genk".
+        """
         for match in POSTCODE_ABROAD.finditer(text):
             city = match.group("city")
-            if self._cities_abroad.find(city) and city.lower() not in self._no_cities:
+            if city.lower() not in self._no_cities and (
+                    len(match.group("postcode")) > len("3600")
+                    or any(self._cities_abroad.find(city))):
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"
 
@@ -241,6 +255,13 @@ class NlLocationRecognizer(SpanRecognizer):
                     district in COMPASS_DISTRICTS or district not in lexicon("surnames")
                     or f"{match.group('town')} {district}" in self._place_names):  # Almere-Haven
                 yield match.start(), match.end(), "town"
+        for match in self._patterns["place_before_country"].finditer(text):
+            place = match.group("place")
+            if (match.group("country") in lexicon("countries")
+                    and place not in lexicon("countries") and place.lower() not in self._no_places
+                    and (place not in lexicon("first_names")  # not "Bas (Marokko)"
+                         or any(self._cities_abroad.find(place)))):
+                yield match.start("place"), match.end("place"), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
@@ -255,13 +276,21 @@ class NlLocationRecognizer(SpanRecognizer):
                     or self._ends_address_line(text, start, end)):
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
-            if self._has_town_context(text, start):
+            if self._has_town_context(text, start) or self._joins_a_town(text, start, end):
                 yield start, end, "town"
 
     def _has_town_context(self, text: str, start: int) -> bool:
         """Whether a word that introduces a place stands before it, maybe a line higher."""
         before = text[max(0, start - 30):start]
         return TOWN_CONTEXT.search(before) is not None
+
+    def _joins_a_town(self, text: str, start: int, end: int) -> bool:
+        """Whether a Dutch town stands beside the place in a list or route: "Maastricht - Luik"."""
+        before = self._patterns["joined_before"].search(text, max(0, start - 40), start)
+        after = self._patterns["joined_after"].match(text, end)
+        return any(match is not None and match.group("place") in self._towns.phrases
+                   and match.group("place") not in self._ambiguous_towns
+                   for match in (before, after))
 
     @staticmethod
     def _ends_address_line(text: str, start: int, end: int) -> bool:

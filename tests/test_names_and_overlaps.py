@@ -145,10 +145,13 @@ def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists
 def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
     form = ("Ouder 1: E. Siahaya-M.\nLeerling: N. Siahaya\n"
             "[V] verslag gezinscoach ........ ES   NS\n[X] info NS ....... n.v.t.\n"
-            "Opmerking: geen info doorsturen\n        NS\nGroep\n")
+            "Opmerking: geen info doorsturen\n        NS\nGroep\n"
+            "[x]  [ ]    N.S.\nAkkoord. - ES\nOntvangen, paraaf IB: NS; ES is er niet\n"
+            "Ja  OK\n")
     people = [person(form, "E. Siahaya-M."), person(form, "N. Siahaya")]
     found = with_paraphs(document(form), people, people_initials(people))
-    assert [f.text for f in found if f.recognizer == "Paraphs"] == ["ES", "NS", "NS"]
+    assert [f.text for f in found if f.recognizer == "Paraphs"] == [
+        "ES", "NS", "NS", "N.S.", "ES", "NS"]
 
 
 def test_an_english_mail_has_no_names_in_lower_case_taken_from_the_lists() -> None:
@@ -162,6 +165,15 @@ def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name
     propagated = propagate_names(document("Intake Zonnewende; diagnose"), [], variants,
                                  "ORGANIZATION")
     assert [f.text for f in propagated] == ["Zonnewende"]
+
+
+def test_an_organization_of_three_capitalised_words_is_found_by_its_acronym() -> None:
+    names = ["Merwede Medisch Centrum", "De Gemeentelijke Gezondheids Zorg",
+             "Stichting Kind en Jeugd"]
+    variants = organization_variants([organization(name, name) for name in names])
+    letter = "controle MMC elke 6 maanden, GGZ en SKJ; mmc"
+    propagated = propagate_names(document(letter), [], variants, "ORGANIZATION")
+    assert [f.text for f in propagated] == ["MMC", "SKJ"]  # not the term GGZ
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:

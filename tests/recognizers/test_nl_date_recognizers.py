@@ -87,6 +87,9 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("from March 14 until April 2. May 5 people", ["March 14", "April 2"]),
         ("2016-2021 wisselende adressen; schooljaar 2021-2022", ["2016-2021"]),
         ("(buisjes 2021), (TIQ 101, 2019), (2019 en later)", ["2021", "2019", "2019"]),
+        ("(diagnose 2021, Kentalis), (Mosa Kinder- en Jeugdpsychiatrie, 2022); (€ 2025,00)"
+         "; (groep 8, 2025-2026)", ["2021", "2022"]),  # a year ending a clause in brackets
+        ("omid verjaardag 2/4 uitnodiging; score 2/4", ["2/4"]),
         ("groep 1 - 2 en 3 - 4; Jan. de Wit", []),
     ],
 )

@@ -57,6 +57,11 @@ def recognizer() -> NlLocationRecognizer:
          "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6",
          ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000", "Liège",
           "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column
+        ("Industrieweg 1140 | 3600 Genk | België\n3620 Lanaken (B); in 2019 Genk",
+         ["Industrieweg 1140", "3600", "Genk", "3620", "Lanaken"]),  # a Belgian address
+        ("spoorboekje Maastricht - Luik; Genk of Luik; geboren: 3-9-2013 / Keren (Eritrea)"
+         "; vriend (Nederland), Bas (Marokko)",
+         ["Maastricht", "Luik", "Keren"]),  # beside a Dutch town or before a country
         ("Dorpsstraat 4, 6711 AB EDE | BSN 12\nWijk ....... Zuilen\nin de wijk Zuilen",
          ["Dorpsstraat 4", "6711 AB", "EDE", "Zuilen", "Zuilen"]),  # a short town in capitals
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",
