@@ -101,9 +101,11 @@ class TermMatcher:
         """An inflected adjective and a head noun: "bipolaire stoornis"."""
         if index + 1 >= len(words) or words[index + 1].group().lower() not in self.heads:
             return None
-        adjective = words[index].group()
-        if (adjective.islower() and adjective.endswith("e") and len(adjective) > 3
-                and adjective not in self.excluded):
+        adjective, head = words[index], words[index + 1]
+        between = adjective.string[adjective.end():head.start()]
+        if (adjective.group().islower() and adjective.group().endswith("e")
+                and len(adjective.group()) > 3 and adjective.group() not in self.excluded
+                and between.isspace()):  # not "(bij afname).\nBehandeling"
             return index + 1, words[index + 1].end()
         return None
 

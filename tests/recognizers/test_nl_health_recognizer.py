@@ -24,9 +24,16 @@ def recognizer() -> NlHealthRecognizer:
         ("vaak luchtweginfecties en een trage schildklier, septumdefect",
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
         ("de adressen en de zorgen", []),
-        ("his selective mutism and play therapy; herbelevingen",
-         ["selective mutism", "play therapy", "herbelevingen"]),
+        ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
+        ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
+         ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
+        # symptoms, staff and generic words, which the annotators leave out
+        ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
+         " de psychiater; kinderpsychiater", ["kinderpsychiater"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
+        ("na klinische revalidatie nu cognitieve revalidatie en ambulante behandeling; de"
+         " huidige behandeling, de verdere therapie; bij afname).\nBehandeling",
+         ["klinische revalidatie", "cognitieve revalidatie", "ambulante behandeling"]),
         ("bij ziekte van de juf; met sympathie en empathie", []),  # medical endings, no health
         ("cardiomyopathie, bradycardie, stofwisselingsziekte; coloscopie, echocardiografie;"
          " infliximab, metronidazol, azathioprine",
