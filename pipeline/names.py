@@ -28,6 +28,9 @@ DUTCH_FUNCTION_WORDS = frozenset(
     "de het een en van je hij zij ze met voor dat dit wij niet".split())
 FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(ENGLISH_FUNCTION_WORDS | DUTCH_FUNCTION_WORDS)})\b")
 TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|naar|uit|te|vanuit)[ \t]+\Z")
+# a title a chat writes before a surname in lower case: "dokter kloosterhuis", "juf bakker"
+TITLE_BEFORE = re.compile(r"\b(?:juf|juffrouw|meester|dokter|dr\.?|mevrouw|mevr\.?|mw\.?"
+                          r"|meneer|dhr\.?)[ \t]+\Z")
 PREPOSITION_REACH = 10  # characters before a word searched for its preposition
 LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|\.\w)")
 ARTICLES = ("De ", "Het ", "'t ")
@@ -44,12 +47,13 @@ INTRODUCED_INITIALS = re.compile(r"(?m)[ \t]*(?:\((?P<in_brackets>[A-Za-z]{2,5})
                                  r"|[(\[](?P<ending_line>[A-Za-z]{2,5})[)\]]"
                                  r"|[ \t](?P<in_column>[A-Za-z]{2,5}))[ \t]*$)")
 OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begeleider"
-INITIALS_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z][A-Za-z]{1,4}")  # "ES", "IKo", "Y.H."
+# "ES", "IKo", "Y.H.", "E.dH."
+INITIALS_TOKEN = re.compile(r"[A-Z]\.(?:[a-z]{0,3}[A-Z]\.?)+|[A-Z][A-Za-z]{1,4}")
 # a consent form's paraphs: initials ending a line after a dotted leader (maybe followed by
 # one), a column's gap or a checkbox ("[x]  [ ]  O.M."), alone on it or after a dash that
-# ends a sentence ("akkoord. - NV"); and initials after the word "paraaf" ("paraaf: IKo",
-# "paraaf IB ES", "Paraaf ontvangst school: IKo")
-PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?][ \t]+[-–]|[ \t]{{2}}|\])[ \t]*"
+# ends a sentence or quote ("akkoord. - NV"); and initials after the word "paraaf"
+# ("paraaf: IKo", "paraaf IB ES", "Paraaf ontvangst school: IKo")
+PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?\"”')][ \t]+[-–]|[ \t]{{2}}|\])[ \t]*"
                      rf"(?P<ending_line>(?:(?:{INITIALS_TOKEN.pattern})[ \t]*){{1,3}})"
                      rf"(?:\.{{3,}})?[ \t]*$"
                      rf"|(?i:paraaf)(?:[ \t]+\w+){{0,2}}[ \t]*:?[ \t]*"
@@ -58,7 +62,7 @@ PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?][ \t]+[-–]|[ \t]{{2}}|\])[ \
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
-ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "op", "aan", "&"})
+ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "'t", "op", "aan", "&"})
 
 
 def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
@@ -125,7 +129,8 @@ def with_names_in_lower_case(document: Document,
     For a document that writes names in lower case: "thijs (haar broer)", "naar zierikzee".
     Only names and towns that no Dutch word makes, and that are no word of another kind
     ("roos", "best"), are taken; a town that is also a Dutch word only after "in", "naar",
-    "uit" or "te" ("hij werkt in drachten"). Text a finding covers is left to it.
+    "uit" or "te" ("hij werkt in drachten"), a surname that is one only after a title
+    ("dokter kloosterhuis"). Text a finding covers is left to it.
     """
     if reads_as_english(document.text):  # "the bill", "he goes"
         return tuple(findings)
@@ -133,12 +138,12 @@ def with_names_in_lower_case(document: Document,
     first_names, towns, towns_also_words = _lower_case_names()
     added = []
     for word in LOWER_CASE_WORD.finditer(document.text):
-        entity_type = (PERSON if word.group() in first_names
+        entity_type = (PERSON if word.group() in first_names or (
+                           word.group().capitalize() in lexicon("surnames")
+                           and _preceded_by(TITLE_BEFORE, document.text, word.start()))
                        else LOCATION if word.group() in towns or (
                            word.group() in towns_also_words
-                           and TOWN_PREPOSITION_BEFORE.search(
-                               document.text, max(0, word.start() - PREPOSITION_REACH),
-                               word.start()))
+                           and _preceded_by(TOWN_PREPOSITION_BEFORE, document.text, word.start()))
                        else None)
         if entity_type and not any(covered[word.start():word.end()]):
             added.append(_propagated(document, entity_type, word.span(), "NamesInLowerCase"))
@@ -150,6 +155,11 @@ def reads_as_english(text: str) -> bool:
     words = FUNCTION_WORD.findall(text.lower())
     english = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
     return english > len(words) - english
+
+
+def _preceded_by(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether the pattern ends right before ``start``: a title or preposition before a word."""
+    return pattern.search(text, max(0, start - PREPOSITION_REACH), start) is not None
 
 
 @cache
@@ -300,8 +310,7 @@ def _acronym(name: str) -> str | None:
 
     "MMC" for "Merwede Medisch Centrum"; not "GGZ", a term or kind of our lexicons.
     """
-    words = [word for word in name.removeprefix("De ").removeprefix("Het ").split()
-             if word not in ACRONYM_SKIPS]
+    words = [word for word in name.split() if word.lower() not in ACRONYM_SKIPS]
     if len(words) < MIN_ACRONYM_LETTERS or not all(w[0].isupper() for w in words):
         return None
     acronym = "".join(w[0] for w in words)

@@ -48,9 +48,8 @@ NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerli
 
 # a day and month without year, where a time, weekday, preposition, parentheses or a time
 # line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "vóór 1/11", "(19-2)",
-# "verjaardag 2/4", "(6/11, 20/11)", "(6/4 - 9/4)", "- 24/2: overleg", "17/3      intake",
-# "3/10 (ma) start"
-# (but "| 1/2 |" is a group); two
+# "verjaardag 2/4", "Binnengekomen op ....... 4/11", "(6/11, 20/11)", "(6/4 - 9/4)",
+# "- 24/2: overleg", "17/3      intake", "3/10 (ma) start" (but "| 1/2 |" is a group); two
 # digits each with a slash ("13/11"), with a leading zero ("08-01") or a day after the
 # twelfth ("24-11", "28/9"), which no score or range is written as, nor a samenwerkingsverband
 # ("PO 30-07"); and an English month and day: "from March 14 until April 2", "on Nov 3"
@@ -60,7 +59,7 @@ WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zond
 DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|verjaardag)"
-             rf"[ \t]+{DAY}[-/]{MONTH})"
+             rf"(?:[ \t]*\.{{3,}})?[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|,|[ \t]*[-–][ \t]*\d)"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}[-/]{MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(]))"

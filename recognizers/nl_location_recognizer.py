@@ -17,7 +17,7 @@ from recognizers.phrases import PhraseIndex
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
 STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
-HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
+HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
 STREET_SUFFIX = re.compile(
     r"(straat|laan|weg|plein|singel|gracht|kade|dreef|pad|hof|park|dijk|steeg|markt|"
@@ -58,6 +58,9 @@ STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Ru
                            r"|Chaussée|Chemin|Place|Allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*)*"
                            r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+\d{1,4}[a-z]?(?![\w])")
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
+# the postcode abroad and city after a street: "Coupure Rechts 88, 9000 Gent"
+POSTCODE_ABROAD_AFTER = re.compile(r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n[ \t]*)"
+                                   r"(?:[A-Z]-)?\d{4,5} (?P<city>[A-Z][\w'’-]+)")
 PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
@@ -108,7 +111,9 @@ class NlLocationRecognizer(SpanRecognizer):
     an ordinary word ("Best", "Son") counts only after words such as "te", "in" or
     "woonplaats", or after a postcode; so does a city abroad ("daarvoor in Aleppo",
     ``world_cities.txt``);
-    so does a postcode in lower case. A country is no town. Addresses here are fictitious.
+    so does a postcode in lower case. A city abroad also counts beside a Dutch town
+    ("Maastricht - Luik") and any place before its country in brackets ("Keren (Eritrea)").
+    A country is no town. Addresses here are fictitious.
     """
 
     ENTITY = "LOCATION"
@@ -192,10 +197,17 @@ class NlLocationRecognizer(SpanRecognizer):
     def _addresses(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["street"].finditer(text):
             street_start = self._street_start(match.group("street"))
-            if street_start is None and self._patterns["postcode_after"].match(text, match.end()):
+            if street_start is None and self._postcode_follows(text, match.end()):
                 street_start = self._address_block_start(match.group("street"))
             if street_start is not None:
                 yield match.start("street") + street_start, match.end(), "street"
+
+    def _postcode_follows(self, text: str, end: int) -> bool:
+        """Whether a Dutch postcode, or one abroad with its known city, follows the street."""
+        if self._patterns["postcode_after"].match(text, end):
+            return True
+        abroad = POSTCODE_ABROAD_AFTER.match(text, end)
+        return abroad is not None and any(self._cities_abroad.find(abroad.group("city")))
 
     def _address_block_start(self, words_before_number: str) -> int | None:
         """In an address block the postcode vouches for the street: its capitalised words."""
@@ -265,7 +277,9 @@ class NlLocationRecognizer(SpanRecognizer):
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
-                if (place not in lexicon("countries")
+                if name == "place_after_postcode" and place.title() in self._place_names:
+                    yield match.start("place"), match.end("place"), "town"  # "6101 AB ECHT"
+                elif (place not in lexicon("countries")
                         and (not place.isupper() or place.title() in self._place_names)  # "BSN"
                         and place.split()[0].lower() not in self._no_places):
                     yield match.start("place"), match.end("place"), "town"

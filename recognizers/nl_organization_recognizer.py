@@ -38,8 +38,10 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
                 r"(?:(?:gewenste|beoogde|huidige|nieuwe|vorige|eigen|naam)[ \t]+)?"
                 r"school(?:[ \t]+van[ \t]+(?:herkomst|aanmelding|plaatsing))?"
                 r"(?:[ \t]*(?::|\||\.{2,})[ \t:.|]*|[ \t]+(?=(?-i:De|Het)[ \t])))")  # not "school."
-# a name its description follows: "De Duinpieper, school voor speciaal onderwijs"
-DESCRIBED = r"(?=,[ \t]*(?:een[ \t]+)?(?:school|kindcentrum|centrum|praktijk|locatie)[ \t]+voor\b)"
+# a name its description follows: "De Duinpieper, school voor speciaal onderwijs", "Kindwijs,
+# expertisecentrum voor traumabehandeling"
+DESCRIBED = (r"(?=,[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|kliniek|instituut)"
+             r"|locatie)[ \t]+voor\b)")
 
 
 class NlOrganizationRecognizer(SpanRecognizer):
@@ -88,7 +90,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})(?![\w])"),
             "after_school_label": re.compile(
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
-            "described": re.compile(rf"(?<![\w-])(?:De|Het|'t){GAP}{PROPER_NAME}{DESCRIBED}"),
+            "described": re.compile(
+                rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}{DESCRIBED}"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
                 rf"(?![\w])"),
@@ -113,6 +116,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             for match in pattern.finditer(text):
                 if rule == "name_then_kind" and self._starts_with_heading_word(match.group()):
                     continue  # "VERSLAG JEUGDHULP" is a heading
+                if rule == "kind_then_name" and self._is_kind_and_first_name(match.group()):
+                    continue  # "verslagje logopedie Luuk" is Luuk's
                 if rule == "after_school_label":
                     if self._names_a_school(match.group("name")):
                         yield match.start("name"), match.end("name"), rule
@@ -138,6 +143,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return (len(name) >= MIN_WORD_IN_CAPITALS and re.search(r"[AEIOUY]", name) is not None
                 and name.lower() not in lowered("known_words")
                 and not self._starts_with_heading_word(name))
+
+    @staticmethod
+    def _is_kind_and_first_name(found: str) -> bool:
+        """Whether a kind in lower case precedes a first name alone: "logopedie Luuk"."""
+        kind, _, name = found.partition(GAP)
+        return kind.islower() and name in lexicon("first_names")
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, lexicon, lowered
-from recognizers.vocabulary import vouched
+from recognizers.vocabulary import vocabulary, vouched
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -211,12 +211,23 @@ class NlPersonRecognizer(SpanRecognizer):
         return not name[0].islower() or name.split()[-1] in lexicon("surnames")
 
     def _mail_headers(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The sender of a mail or chat message, in any case, unless a word is no name."""
+        """The sender of a mail or chat message, in any case, unless a word is no name.
+
+        Nor is a mail's sender of capitalised Dutch words that no list of names holds
+        ("Leerplicht <...>"), though a chat's speaker may be one ("aga:").
+        """
         for rule in ("mail_header", "chat_speaker"):
             for match in self._patterns[rule].finditer(text):
                 words = match.group("name").split()
-                if not any(w.lower() in lowered("not_names") or w.isupper() for w in words):
+                if not (any(w.lower() in lowered("not_names") or w.isupper() for w in words)
+                        or rule == "mail_header" and all(self._is_department_word(w)
+                                                         for w in words)):
                     yield match.start("name"), match.end("name"), "mail_header"
+
+    @staticmethod
+    def _is_department_word(word: str) -> bool:
+        """A capitalised Dutch word that names no one: "Leerplicht", "Zorgloket"."""
+        return word[0].isupper() and vouched(word) and word.lower() not in vocabulary().names
 
     def _greeted_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A name in lower case after a greeting or before a message ends ("groet magda").

@@ -135,11 +135,13 @@ def test_a_chat_has_its_prefixed_surnames_and_article_named_schools_in_lower_cas
 
 def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists() -> None:
     chat = ("thijs (haar broer) gaat naar zierikzee; roos is ziek en we zijn best moe; juf"
-            "; hij werkt in drachten, twee drachten hout")
+            "; hij werkt in drachten, twee drachten hout; brief van dokter kloosterhuis, de"
+            " bakker, juf bakker")
     thijs = Finding("PERSON", 0, 5, "thijs", 0.7, 1)
     found = with_names_in_lower_case(document(chat), [thijs])
     assert [(f.entity_type, f.text) for f in found] == [
-        ("PERSON", "thijs"), ("LOCATION", "zierikzee"), ("LOCATION", "drachten")]
+        ("PERSON", "thijs"), ("LOCATION", "zierikzee"), ("LOCATION", "drachten"),
+        ("PERSON", "kloosterhuis"), ("PERSON", "bakker")]
 
 
 def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
@@ -147,11 +149,12 @@ def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
             "[V] verslag gezinscoach ........ ES   NS\n[X] info NS ....... n.v.t.\n"
             "Opmerking: geen info doorsturen\n        NS\nGroep\n"
             "[x]  [ ]    N.S.\nAkkoord. - ES\nOntvangen, paraaf IB: NS; ES is er niet\n"
-            "Ja  OK\n")
-    people = [person(form, "E. Siahaya-M."), person(form, "N. Siahaya")]
+            "Ja  OK\n\"liever zelf bespreken\" - E.dH.\nMoeder: E. de Haan\n")
+    people = [person(form, "E. Siahaya-M."), person(form, "N. Siahaya"),
+              person(form, "E. de Haan")]
     found = with_paraphs(document(form), people, people_initials(people))
     assert [f.text for f in found if f.recognizer == "Paraphs"] == [
-        "ES", "NS", "NS", "N.S.", "ES", "NS"]
+        "ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH."]
 
 
 def test_an_english_mail_has_no_names_in_lower_case_taken_from_the_lists() -> None:
@@ -169,9 +172,9 @@ def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name
 
 def test_an_organization_of_three_capitalised_words_is_found_by_its_acronym() -> None:
     names = ["Merwede Medisch Centrum", "De Gemeentelijke Gezondheids Zorg",
-             "Stichting Kind en Jeugd"]
+             "Stichting Kind en Jeugd", "Revalidatiecentrum De Waard"]  # no "RDW"
     variants = organization_variants([organization(name, name) for name in names])
-    letter = "controle MMC elke 6 maanden, GGZ en SKJ; mmc"
+    letter = "controle MMC elke 6 maanden, GGZ en SKJ; mmc; RDW 0412277"
     propagated = propagate_names(document(letter), [], variants, "ORGANIZATION")
     assert [f.text for f in propagated] == ["MMC", "SKJ"]  # not the term GGZ
 

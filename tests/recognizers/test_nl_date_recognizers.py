@@ -89,7 +89,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("(buisjes 2021), (TIQ 101, 2019), (2019 en later)", ["2021", "2019", "2019"]),
         ("(diagnose 2021, Kentalis), (Mosa Kinder- en Jeugdpsychiatrie, 2022); (€ 2025,00)"
          "; (groep 8, 2025-2026)", ["2021", "2022"]),  # a year ending a clause in brackets
-        ("omid verjaardag 2/4 uitnodiging; score 2/4", ["2/4"]),
+        ("omid verjaardag 2/4 uitnodiging; score 2/4; Binnengekomen op ........ 4/11; Groep"
+         " ....... 7/8", ["2/4", "4/11"]),
         ("groep 1 - 2 en 3 - 4; Jan. de Wit", []),
     ],
 )

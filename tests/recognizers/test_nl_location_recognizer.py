@@ -59,6 +59,8 @@ def recognizer() -> NlLocationRecognizer:
           "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column
         ("Industrieweg 1140 | 3600 Genk | België\n3620 Lanaken (B); in 2019 Genk",
          ["Industrieweg 1140", "3600", "Genk", "3620", "Lanaken"]),  # a Belgian address
+        ("Coupure Rechts 88, 9000 Gent (België); Markt 4-B, 6101 AB ECHT; Groep 8, 2024 Zomer",
+         ["Coupure Rechts 88", "9000", "Gent", "Markt 4-B", "6101 AB", "ECHT"]),
         ("spoorboekje Maastricht - Luik; Genk of Luik; geboren: 3-9-2013 / Keren (Eritrea)"
          "; vriend (Nederland), Bas (Marokko)",
          ["Maastricht", "Luik", "Keren"]),  # beside a Dutch town or before a country

@@ -29,6 +29,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Jenaplanschool De Linde", ["Jenaplanschool De Linde"]),
         ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
+        ("voogdij bij GI Noorderzon, lid van VV Volkel; werkt bij Kempens Logistiek NV",
+         ["GI Noorderzon", "VV Volkel", "Kempens Logistiek NV"]),  # a club, an employer
+        ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne", ["Logopedie Sanne"]),
         ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
@@ -46,6 +49,10 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Lindeboog", "Het Anker", "De Leerlooierij"]),  # fields, not who signs for it
         ("BEOOGDE SCHOOL De Duinpieper, school voor speciaal onderwijs; De Kern, een centrum "
          "voor autisme; De Vries, vader", ["De Duinpieper", "De Kern"]),
+        ("naar Kindwijs, expertisecentrum voor traumabehandeling; Jan, vader voor",
+         ["Kindwijs"]),  # without an article
+        ("De Wolderkamp Kind & Jeugd; Namens Jeugdbescherming Rijnstreek; Zorgprogramma Kind"
+         " en Jeugd", ["De Wolderkamp Kind & Jeugd", "Jeugdbescherming Rijnstreek"]),
         ("door tolk Amal, Tolkennetwerk Zuid", ["Tolkennetwerk Zuid"]),
         ("voogd, Voogdij De Maasbocht; de voogdij is bij de rechter", ["Voogdij De Maasbocht"]),
         ("begeleiding door Ambulante Dienst De Wegwijzer; de dienst",
