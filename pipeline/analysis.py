@@ -22,6 +22,7 @@ from pipeline.names import (
     people_initials,
     propagate_names,
     reads_as_english,
+    schools_not_people,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
     with_paraphs,
@@ -60,7 +61,7 @@ class Analyzer:
 
     def analyze_submission(self, documents: Sequence[Document]) -> list[tuple[Finding, ...]]:
         """The findings in each document, with what any of them found found again in all."""
-        detected = [self._detect(document) for document in documents]
+        detected = schools_not_people([self._detect(document) for document in documents])
         found = [f for findings in detected for f in findings]
         people = name_variants(found) | self._initials(documents, detected)
         initials = people_initials(found)

@@ -23,8 +23,9 @@ from pipeline.document import Document, Finding
 from recognizers.nl_date_of_birth_recognizer import SIGNING_WORDS
 
 DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
-# a comma, a parenthesis, a table's bar or its column gap: "Lina      2 september 2013"
-BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]{2,}")
+# a comma, a parenthesis (maybe on the next line), a table's bar or its column gap:
+# "Lina      2 september 2013", "broer Ilyas\n(03-11-2012)"
+BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
 # words before the name that make the date a signature's or an adult's, not a birth date

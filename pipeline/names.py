@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from pipeline.document import Document, Finding, coverage
@@ -303,6 +304,20 @@ def _initials(name: str) -> tuple[str, ...]:
 def _capitals(words: Iterable[str], interfixes: frozenset[str]) -> str:
     """The first letters, in capitals, of the words that are no tussenvoegsel."""
     return "".join(w[0].upper() for w in words if w.lower() not in interfixes)
+
+
+def schools_not_people(detected: list[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:
+    """The findings of a submission's documents, with a school taken for a person retyped.
+
+    "intern begeleider De Schatgraver" reads like a name, but where the submission names
+    "Basisschool De Schatgraver", a person found as "De Schatgraver" is the school.
+    """
+    schools = {name for name in organization_variants(f for fs in detected for f in fs)
+               if name.startswith(ARTICLES)}
+    return [tuple(replace(f, entity_type=ORGANIZATION)
+                  if f.entity_type == PERSON and " ".join(f.text.split()) in schools else f
+                  for f in findings)
+            for findings in detected]
 
 
 def _acronym(name: str) -> str | None:

@@ -41,7 +41,8 @@ class NlIdRecognizer(SpanRecognizer):
                  r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",
                  r"\d{2}[A-Z]{2}(?:\d{2})?"),
         "case": (r"(?:(?:leerling|lln\.?|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
-                 r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?)"
+                 r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)"
+                 r"|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
                  r"|dossier|zaak|ID)",
                  CASE_NUMBER),
     }

@@ -29,6 +29,8 @@ STREET_SUFFIX = re.compile(
 STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
+# a house number or postcode before a town in a cell of its own: "Schoolstraat 4 | Ens |"
+HOUSE_NUMBER_BEFORE = re.compile(r"\d\w{0,3}(?:,|[ \t]+[-–|])[ \t]*$")
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
@@ -65,8 +67,9 @@ PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 # a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo",
-# "geboren: 17 augustus 2015, Asmara"
-PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|plaats|wijk)[ \t]*"
+# "geboren: 17 augustus 2015, Asmara", "Plaats / datum ...... Goor, 31-10-2025"
+PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|wijk"
+                  r"|plaats(?:[ \t]*(?:/|en)[ \t]*datum)?)[ \t]*"
                   r"(?::|\.{2,}|\|)[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+"
                   r"|\bafkomstig[ \t]+uit[ \t]+"
                   r"|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
@@ -78,7 +81,9 @@ COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noor
 TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
-    r"|gemeente|locatie|vestiging|wijk|from|near)\b[\s:]*|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
+    r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|from|near"
+    r"|(?:rand|buurt|omgeving|centrum|noorden|zuiden|oosten|westen)[ \t]+van)\b[\s:]*"
+    r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")
@@ -308,10 +313,15 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @staticmethod
     def _ends_address_line(text: str, start: int, end: int) -> bool:
-        """Whether the town ends its line after a comma or dash: "Kwelder, Leiden"."""
+        """Whether the town ends an address after a comma, dash or bar: "Kwelder, Leiden".
+
+        The address may end its line, or a cell after a house number: "Weg 4 | Ens | 0527-...".
+        """
         line_end = text.find("\n", end)
         rest = text[end:line_end if line_end >= 0 else len(text)]
         before = text[text.rfind("\n", 0, start) + 1:start]
+        if rest.lstrip(" \t").startswith("|"):
+            return HOUSE_NUMBER_BEFORE.search(before) is not None
         return not rest.strip() and ADDRESS_LINE_BEFORE.search(before) is not None
 
     @staticmethod

@@ -22,6 +22,7 @@ CAPITALS = r"(?!(?:EN|OF|VOOR|SWV|PO|VO|TLV)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
+PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging"})  # "azc Echt"
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
                   "school", "zorg", "netwerk", "lyceum", "college", "poli")
@@ -114,10 +115,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _by_pattern(self, text: str) -> Iterator[tuple[int, int, str]]:
         for rule, pattern in self._patterns.items():
             for match in pattern.finditer(text):
-                if rule == "name_then_kind" and self._starts_with_heading_word(match.group()):
-                    continue  # "VERSLAG JEUGDHULP" is a heading
-                if rule == "kind_then_name" and self._is_kind_and_first_name(match.group()):
-                    continue  # "verslagje logopedie Luuk" is Luuk's
+                if rule == "name_then_kind" and (self._starts_with_heading_word(match.group())
+                                                 or match.group().split()[0] in ARTICLES
+                                                 and match.group().count(GAP) == 1):
+                    continue  # "VERSLAG JEUGDHULP" is a heading, "Het ziekenhuis" no name
+                if rule == "kind_then_name" and self._names_a_person_or_place(match.group()):
+                    continue  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
                 if rule == "after_school_label":
                     if self._names_a_school(match.group("name")):
                         yield match.start("name"), match.end("name"), rule
@@ -145,10 +148,16 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 and not self._starts_with_heading_word(name))
 
     @staticmethod
-    def _is_kind_and_first_name(found: str) -> bool:
-        """Whether a kind in lower case precedes a first name alone: "logopedie Luuk"."""
+    def _names_a_person_or_place(found: str) -> bool:
+        """Whether a kind names a first name or a town: "logopedie Luuk", "azc Echt".
+
+        A kind in lower case or an acronym before a first name alone is a person's care or
+        application ("aanvraag SBO Thijmen"); an asylum centre, an outpatient clinic or a
+        location is named by its town, which is a place.
+        """
         kind, _, name = found.partition(GAP)
-        return kind.islower() and name in lexicon("first_names")
+        return ((kind.islower() or kind.isupper()) and name in lexicon("first_names")
+                or kind.lower() in PLACE_KINDS and name in lexicon("towns"))
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

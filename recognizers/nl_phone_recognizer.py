@@ -8,15 +8,17 @@ from presidio_analyzer import Pattern, PatternRecognizer
 
 NATIONAL_DIGITS = 10  # 0 + area code or 6 + subscriber number
 INTERNATIONAL_DIGITS = (8, 15)  # country code and number, abroad
-# a digit, after an optional separator: a space, a dot, or a dash with or without spaces
-DIGIT = r"(?:[ \t]?-[ \t]?|[ \t]|\.)?\d"
+# a digit, after an optional separator: a space, a dot, a slash ("0478/21.90.33", as Belgians
+# write), or a dash with or without spaces
+DIGIT = r"(?:[ \t]?-[ \t]?|[ \t]|\.|/)?\d"
 NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
             rf"|0[1-9](?:{DIGIT}){{8}}"
             rf"|(?:\+|00[ \t]?)31[ \t]?(?:\(0\)[ \t]?)?[1-9](?:{DIGIT}){{8}}")
 # digits that go on the number, unless they start a date, another number or a postcode beside
-# it ("... 22 95 5 oktober", "06-53812764 088-2403512", "06-12345678 5701 AB")
+# it ("... 22 95 5 oktober", "06-53812764 088-2403512", "0031 6 8462 1930 06 - 14 58 37 22",
+# "06-12345678 5701 AB")
 MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": two numbers
-               r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}-\d)"
+               r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}(?:-|[ \t]+-[ \t]+)\d)"
                r"(?!\d{3}[ \t]?[A-Z]{2}(?![\w]))")
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
 # a municipality's short number: 14 and its area code, "14 0591"

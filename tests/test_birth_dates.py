@@ -40,12 +40,15 @@ def test_without_other_dates_no_date_is_called_a_birth_date() -> None:
 
 def test_a_date_in_the_next_column_of_a_name_is_a_birth_date() -> None:
     text = ("Datum 12-01-2026, gesprek 3-11-2025\nLeerling: Zofia Kowalczyk | 30 januari 2011\n"
-            "  Lina        2 september 2013    klas 1\n  Noor  oudergesprek 08-01-2026")
+            "  Lina        2 september 2013    klas 1\n  Noor  oudergesprek 08-01-2026\n"
+            "broer Ilyas\n(03-11-2012), zus Sara\n03-11-2012")
     marked = [("DATE_TIME", "12-01-2026"), ("DATE_TIME", "3-11-2025"),
               ("PERSON", "Zofia Kowalczyk"), ("DATE_TIME", "30 januari 2011"),
               ("PERSON", "Lina"), ("DATE_TIME", "2 september 2013"), ("PERSON", "Noor"),
-              ("DATE_TIME", "08-01-2026")]
-    assert birth_dates(text, marked) == ["30 januari 2011", "2 september 2013"]
+              ("DATE_TIME", "08-01-2026"), ("PERSON", "Ilyas"), ("DATE_TIME", "03-11-2012"),
+              ("PERSON", "Sara")]
+    # also in parentheses on the next line, but not bare on the next line
+    assert birth_dates(text, marked) == ["30 januari 2011", "2 september 2013", "03-11-2012"]
 
 
 def test_a_birth_date_of_one_document_is_one_in_every_other_notation_elsewhere() -> None:

@@ -8,6 +8,7 @@ from pipeline.names import (
     organization_variants,
     people_initials,
     propagate_names,
+    schools_not_people,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
     with_paraphs,
@@ -177,6 +178,15 @@ def test_an_organization_of_three_capitalised_words_is_found_by_its_acronym() ->
     letter = "controle MMC elke 6 maanden, GGZ en SKJ; mmc; RDW 0412277"
     propagated = propagate_names(document(letter), [], variants, "ORGANIZATION")
     assert [f.text for f in propagated] == ["MMC", "SKJ"]  # not the term GGZ
+
+
+def test_a_school_taken_for_a_person_is_the_school_where_the_submission_names_it() -> None:
+    form = "School: Basisschool De Schatgraver"
+    letter = "intern begeleider De Schatgraver; moeder De Vries"
+    found = schools_not_people([(organization(form, "Basisschool De Schatgraver"),),
+                                (person(letter, "De Schatgraver"), person(letter, "De Vries"))])
+    assert [(f.entity_type, f.text) for f in found[1]] == [
+        ("ORGANIZATION", "De Schatgraver"), ("PERSON", "De Vries")]
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:

@@ -39,6 +39,7 @@ def recognizer() -> NlIdRecognizer:
         ("boekingsnr. TC-884120; Cliëntnummer : ZS-25-0417; KvK-nummer 12345678",
          ["TC-884120", "ZS-25-0417"]),  # a code after any number's label
         ("Leerlingnummer: 4711", ["4711"]),
+        ("orthopedagoog, NVO-registratie 4471; KvK-registratie ....", ["4471"]),
         ("Leerlingnummer (in te vullen door school): 978989", ["978989"]),
         ("Dossiernummer SWV: SWV25-351", ["SWV25-351"]),
         ("Dossiernummer 2024/0815", ["2024/0815"]),

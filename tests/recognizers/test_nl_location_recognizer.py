@@ -70,6 +70,10 @@ def recognizer() -> NlLocationRecognizer:
          ["Ds. van Dijkweg 9", "Achter de Kerk 2", "Appingedam"]),
         ("Lezen: EMT ruwe score 34, Klepel 19 (pc 3)", []),  # a test and its score
         ("verhuisd uit Laak naar Escamp", ["Laak", "Escamp"]),  # districts, with place words
+        ("Plaats / datum ....... Goor, 31-10; aan de rand van Goor; azc Echt; mevrouw van Goor",
+         ["Goor", "Goor", "Echt"]),  # towns that are words, by their context
+        ("De Weide | Schoolstraat 4 | Ens | 0527-123456\nZin | Best | goed",
+         ["Schoolstraat 4", "Ens"]),  # a town in a cell of its own after the street
         # cities abroad, after a word that introduces a place
         ("tot groep 3 woonde het gezin in Gaziantep", ["Gaziantep"]),
         ("daarvoor in Chengdu, sinds 2020 in Nederland", ["Chengdu"]),

@@ -29,9 +29,11 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Jenaplanschool De Linde", ["Jenaplanschool De Linde"]),
         ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
+        ("Het ziekenhuis heeft haar verwezen; De Zorg", []),  # an article is no name
         ("voogdij bij GI Noorderzon, lid van VV Volkel; werkt bij Kempens Logistiek NV",
          ["GI Noorderzon", "VV Volkel", "Kempens Logistiek NV"]),  # a club, an employer
-        ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne", ["Logopedie Sanne"]),
+        ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne; azc Echt, AZC Heumensoord;"
+         " aanvraag SBO Thijmen", ["Logopedie Sanne", "AZC Heumensoord"]),  # a person's care
         ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school
