@@ -29,6 +29,7 @@ def recognizer() -> NlHealthRecognizer:
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
         # symptoms, staff and generic words, which the annotators leave out
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
+         " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
          " de psychiater; kinderpsychiater", ["kinderpsychiater"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         ("na klinische revalidatie nu cognitieve revalidatie en ambulante behandeling; de"
