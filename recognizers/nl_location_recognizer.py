@@ -23,14 +23,18 @@ STREET_SUFFIX = re.compile(
     r"(straat|laan|weg|plein|singel|gracht|kade|dreef|pad|hof|park|dijk|steeg|markt|"
     r"plantsoen|erf|baan|boulevard|allee|veld|akker|hoeve|ring|wal|haven|dam|brink|eind|"
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
-    r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst)$",
+    r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst"
+    r"|wei|leane|dyk|strjitte"  # Frisian: "Skûtsjewei 11"
+    r"|straße|strasse|platz|gasse)$",  # German: "Sittarder Straße 41"
     re.IGNORECASE)
 # the abbreviated title of a known street's name: "Ds. van Dijkweg"
 STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
+# a house number before a city abroad: "Sittarder Straße 41, Heinsberg" (not a time's "15:33")
+STREET_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\d{1,4}[a-zA-Z]?,[ \t]*$")
 # a house number or postcode before a town in a cell of its own: "Schoolstraat 4 | Ens |"
-HOUSE_NUMBER_BEFORE = re.compile(r"\d\w{0,3}(?:,|[ \t]+[-–|])[ \t]*$")
+HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\d{1,4}[a-zA-Z]?(?:,|[ \t]+[-–|])[ \t]*$")
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
@@ -81,7 +85,7 @@ COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noor
 TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
-    r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|from|near"
+    r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|richting|from|near"
     r"|(?:rand|buurt|omgeving|centrum|noorden|zuiden|oosten|westen)[ \t]+van)\b[\s:]*"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
@@ -295,8 +299,9 @@ class NlLocationRecognizer(SpanRecognizer):
                     or self._ends_address_line(text, start, end)):
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
-            if self._has_town_context(text, start) or self._joins_a_town(text, start, end):
-                yield start, end, "town"
+            if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
+                    or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)):
+                yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Gangelt"
 
     def _has_town_context(self, text: str, start: int) -> bool:
         """Whether a word that introduces a place stands before it, maybe a line higher."""
@@ -304,12 +309,21 @@ class NlLocationRecognizer(SpanRecognizer):
         return TOWN_CONTEXT.search(before) is not None
 
     def _joins_a_town(self, text: str, start: int, end: int) -> bool:
-        """Whether a Dutch town stands beside the place in a list or route: "Maastricht - Luik"."""
+        """Whether a place stands beside the city in a list or route: "Maastricht - Luik".
+
+        A Dutch town, or a city abroad that a word introduces: "via Zaporizja en Lviv".
+        """
         before = self._patterns["joined_before"].search(text, max(0, start - 40), start)
         after = self._patterns["joined_after"].match(text, end)
-        return any(match is not None and match.group("place") in self._towns.phrases
-                   and match.group("place") not in self._ambiguous_towns
-                   for match in (before, after))
+        for match in (before, after):
+            if match is None:
+                continue
+            place = match.group("place")
+            if place in self._towns.phrases and place not in self._ambiguous_towns or (
+                    place in self._cities_abroad.phrases
+                    and self._has_town_context(text, match.start("place"))):
+                return True
+        return False
 
     @staticmethod
     def _ends_address_line(text: str, start: int, end: int) -> bool:

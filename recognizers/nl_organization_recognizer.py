@@ -125,6 +125,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                     if self._names_a_school(match.group("name")):
                         yield match.start("name"), match.end("name"), rule
                     continue
+                if rule in ("kind_then_name", "compound_kind_then_name"):
+                    name = self._without_town(match.group())
+                    yield match.start(), match.start() + len(name), rule
+                    continue
                 if rule == "capitals_then_kind":
                     if self._is_word_in_capitals(match.group("name")):
                         yield match.start("name"), match.end("name"), rule
@@ -146,6 +150,20 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return (len(name) >= MIN_WORD_IN_CAPITALS and re.search(r"[AEIOUY]", name) is not None
                 and name.lower() not in lowered("known_words")
                 and not self._starts_with_heading_word(name))
+
+    @staticmethod
+    def _without_town(found: str) -> str:
+        """The name without the town after it: "CBS De Klimboom" of "CBS De Klimboom Ede".
+
+        Only a name with its article is complete before the town; "Huisartsenpraktijk
+        Asten" is named by its town, "Kliniek De Hooge Esch" by a place of its own.
+        """
+        words = found.split(GAP)
+        article = next((i for i, word in enumerate(words) if i and word in ARTICLES), None)
+        has_name = article is not None and len(words) - article > len(("De", "Klimboom"))
+        # but an adjective before it makes it the name's own: "Kliniek De Hooge Esch"
+        town = has_name and words[-1] in lexicon("towns") and not words[-2].endswith("e")
+        return GAP.join(words[:-1]) if town else found
 
     @staticmethod
     def _names_a_person_or_place(found: str) -> bool:

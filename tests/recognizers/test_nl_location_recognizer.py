@@ -64,6 +64,9 @@ def recognizer() -> NlLocationRecognizer:
         ("spoorboekje Maastricht - Luik; Genk of Luik; geboren: 3-9-2013 / Keren (Eritrea)"
          "; vriend (Nederland), Bas (Marokko)",
          ["Maastricht", "Luik", "Keren"]),  # beside a Dutch town or before a country
+        ("Via Zaporizja en Lviv; richting Duisburg; Sittarder Straße 41, Heinsberg; Skûtsjewei 11"
+         "; 12-12-2025 15:33 - Papa Rama: dank",
+         ["Zaporizja", "Lviv", "Duisburg", "Sittarder Straße 41", "Heinsberg", "Skûtsjewei 11"]),
         ("Dorpsstraat 4, 6711 AB EDE | BSN 12\nWijk ....... Zuilen\nin de wijk Zuilen",
          ["Dorpsstraat 4", "6711 AB", "EDE", "Zuilen", "Zuilen"]),  # a short town in capitals
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",

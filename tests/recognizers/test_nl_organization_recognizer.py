@@ -30,6 +30,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
         ("Het ziekenhuis heeft haar verwezen; De Zorg", []),  # an article is no name
+        ("CBS De Klimboom Scherpenzeel; Daltonschool De Wervel Deurne; Huisartsenpraktijk Asten"
+         "; Kliniek De Hooge Esch", ["CBS De Klimboom", "Daltonschool De Wervel",
+                                    "Huisartsenpraktijk Asten", "Kliniek De Hooge Esch"]),
         ("voogdij bij GI Noorderzon, lid van VV Volkel; werkt bij Kempens Logistiek NV",
          ["GI Noorderzon", "VV Volkel", "Kempens Logistiek NV"]),  # a club, an employer
         ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne; azc Echt, AZC Heumensoord;"
