@@ -31,10 +31,12 @@ STREET_SUFFIX = re.compile(
 STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
-# a house number before a city abroad: "Sittarder Straße 41, Heinsberg" (not a time's "15:33")
-STREET_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\d{1,4}[a-zA-Z]?,[ \t]*$")
-# a house number or postcode before a town in a cell of its own: "Schoolstraat 4 | Ens |"
-HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.])\d{1,4}[a-zA-Z]?(?:,|[ \t]+[-–|])[ \t]*$")
+# a house number ending the text before a place, not a time's "15:33": after a comma before a
+# city abroad ("Sittarder Straße 41, Heinsberg"), and also after a dash or bar before a town
+# in a cell of its own ("Schoolstraat 4 | Ens |")
+HOUSE_NUMBER_END = r"(?<![\d:.])\d{1,4}[a-zA-Z]?"
+STREET_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END},[ \t]*$")
+HOUSE_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END}(?:,|[ \t]+[-–|])[ \t]*$")
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
@@ -301,7 +303,7 @@ class NlLocationRecognizer(SpanRecognizer):
         for start, end in self._cities_abroad.find(text):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
                     or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)):
-                yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Gangelt"
+                yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
 
     def _has_town_context(self, text: str, start: int) -> bool:
         """Whether a word that introduces a place stands before it, maybe a line higher."""

@@ -115,25 +115,25 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _by_pattern(self, text: str) -> Iterator[tuple[int, int, str]]:
         for rule, pattern in self._patterns.items():
             for match in pattern.finditer(text):
-                if rule == "name_then_kind" and (self._starts_with_heading_word(match.group())
-                                                 or match.group().split()[0] in ARTICLES
-                                                 and match.group().count(GAP) == 1):
-                    continue  # "VERSLAG JEUGDHULP" is a heading, "Het ziekenhuis" no name
-                if rule == "kind_then_name" and self._names_a_person_or_place(match.group()):
-                    continue  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
-                if rule == "after_school_label":
-                    if self._names_a_school(match.group("name")):
-                        yield match.start("name"), match.end("name"), rule
-                    continue
-                if rule in ("kind_then_name", "compound_kind_then_name"):
-                    name = self._without_town(match.group())
-                    yield match.start(), match.start() + len(name), rule
-                    continue
-                if rule == "capitals_then_kind":
-                    if self._is_word_in_capitals(match.group("name")):
-                        yield match.start("name"), match.end("name"), rule
-                    continue
-                yield match.start(), match.end(), rule
+                if (span := self._span(rule, match)) is not None:
+                    yield *span, rule
+
+    def _span(self, rule: str, match: re.Match[str]) -> tuple[int, int] | None:
+        """Where the organization a rule matched stands, or ``None`` if it names none."""
+        found = match.group()
+        if rule == "name_then_kind":  # not "VERSLAG JEUGDHULP" (a heading), "Het ziekenhuis"
+            no_name = self._starts_with_heading_word(found) or (
+                found.split()[0] in ARTICLES and found.count(GAP) == 1)
+            return None if no_name else match.span()
+        if rule == "kind_then_name" and self._names_a_person_or_place(found):
+            return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
+        if rule in ("kind_then_name", "compound_kind_then_name"):
+            return match.start(), match.start() + len(self._without_town(found))
+        if rule == "after_school_label":
+            return match.span("name") if self._names_a_school(match.group("name")) else None
+        if rule == "capitals_then_kind":
+            return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
+        return match.span()
 
     def _names_a_school(self, name: str) -> bool:
         """Whether the name in a school field is a school's.
