@@ -20,6 +20,7 @@ from statistics import median_high
 
 from pipeline.dates import parse_date
 from pipeline.document import Document, Finding
+from recognizers.lexicon import alternation, lexicon
 from recognizers.nl_date_of_birth_recognizer import SIGNING_WORDS
 
 DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
@@ -28,9 +29,10 @@ DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
 BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
-# words before the name that make the date a signature's or an adult's, not a birth date
+# words before the name that make the date a signature's or an adult's (a title: "mevrouw",
+# "dr."), not a birth date
 NOT_A_BIRTH = re.compile(rf"(?i)\b(?:{SIGNING_WORDS}"
-                         r"|mevrouw|mevr|mw|meneer|dhr|de heer|dr|drs|mr)\.?[ \t]*$")
+                         rf"|{alternation(lexicon('titles') | lexicon('titles.extra'))})\.?[ \t]*$")
 
 
 def birth_dates_behind_names(document: Document,
