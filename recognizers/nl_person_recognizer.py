@@ -32,6 +32,10 @@ GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groe
              "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
 
 
+# an age or birth date in brackets after a first name: "Omar (11-05-2023)", "Omar (8 jaar)"
+AGE_AFTER = re.compile(r"[ \t]*\((?:\d|geb)")
+
+
 class NlPersonRecognizer(SpanRecognizer):
     """Recognize names of persons: pupils, parents, teachers, care professionals.
 
@@ -288,7 +292,10 @@ class NlPersonRecognizer(SpanRecognizer):
         return at_line_start and one_letter and name.split()[-1] not in lexicon("surnames")
 
     def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """A known first name, extended by a following surname where there is one."""
+        """A known first name, extended by a following surname where there is one.
+
+        One that is also a surname only with an age or birth date after it: "Omar (2016)".
+        """
         covered_until = 0
         for match in self._patterns["token"].finditer(text):
             parts = match.group().split("-")
@@ -298,7 +305,7 @@ class NlPersonRecognizer(SpanRecognizer):
             if rest:
                 covered_until = rest.end()
                 yield match.start(), rest.end(), "full_name"
-            elif self._lone_first_names.issuperset(parts):
+            elif self._lone_first_names.issuperset(parts) or AGE_AFTER.match(text, match.end()):
                 yield match.start(), match.end(), "first_name"
 
     def _rest_of_name(self, text: str, position: int) -> re.Match[str] | None:

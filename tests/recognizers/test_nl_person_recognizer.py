@@ -57,6 +57,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Desislava Petrova", "Radu Popescu"]),
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
+        ("Broer/zus: Lina (3-4-2012), Omar (11-05-2023); Omar zei; Visser (2020)",
+         ["Lina", "Omar"]),  # a first name that is also a surname, with a birth date
         ("From: Leerplicht <lp@example.nl>\nVan: Roos Bakker <rb@example.nl>\n"
          "Aan: Zorgloket Jeugd <zj@example.nl>", ["Roos Bakker"]),  # not a department
         ("[12-11-2025 07:48] hatice: goeiemorgen", ["hatice"]),  # a chat message's speaker
