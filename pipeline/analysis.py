@@ -61,12 +61,14 @@ class Analyzer:
 
     def analyze_submission(self, documents: Sequence[Document]) -> list[tuple[Finding, ...]]:
         """The findings in each document, with what any of them found found again in all."""
-        detected = schools_not_people([self._detect(document) for document in documents])
+        detected = [self._detect(document) for document in documents]
+        organizations = organization_variants(f for findings in detected for f in findings)
+        detected = schools_not_people(detected, organizations)
         found = [f for findings in detected for f in findings]
         people = name_variants(found) | self._initials(documents, detected)
         initials = people_initials(found)
         # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H."
-        schools = {name: lower_ok for name, lower_ok in organization_variants(found).items()
+        schools = {name: lower_ok for name, lower_ok in organizations.items()
                    if name not in people}
         known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
                  LOCATION: known_texts(found, LOCATION), PERSON: people}

@@ -306,14 +306,15 @@ def _capitals(words: Iterable[str], interfixes: frozenset[str]) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in interfixes)
 
 
-def schools_not_people(detected: list[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:
+def schools_not_people(detected: list[tuple[Finding, ...]],
+                       organizations: Iterable[str]) -> list[tuple[Finding, ...]]:
     """The findings of a submission's documents, with a school taken for a person retyped.
 
     "intern begeleider De Schatgraver" reads like a name, but where the submission names
-    "Basisschool De Schatgraver", a person found as "De Schatgraver" is the school.
+    "Basisschool De Schatgraver" (``organizations`` are its ``organization_variants``), a
+    person found as "De Schatgraver" is the school.
     """
-    schools = {name for name in organization_variants(f for fs in detected for f in fs)
-               if name.startswith(ARTICLES)}
+    schools = {name for name in organizations if name.startswith(ARTICLES)}
     return [tuple(replace(f, entity_type=ORGANIZATION)
                   if f.entity_type == PERSON and " ".join(f.text.split()) in schools else f
                   for f in findings)

@@ -218,7 +218,7 @@ class NlLocationRecognizer(SpanRecognizer):
         if self._patterns["postcode_after"].match(text, end):
             return True
         abroad = POSTCODE_ABROAD_AFTER.match(text, end)
-        return abroad is not None and any(self._cities_abroad.find(abroad.group("city")))
+        return abroad is not None and abroad.group("city") in self._cities_abroad.phrases
 
     def _address_block_start(self, words_before_number: str) -> int | None:
         """In an address block the postcode vouches for the street: its capitalised words."""
@@ -267,7 +267,7 @@ class NlLocationRecognizer(SpanRecognizer):
             city = match.group("city")
             if city.lower() not in self._no_cities and (
                     len(match.group("postcode")) > len("3600")
-                    or any(self._cities_abroad.find(city))):
+                    or city in self._cities_abroad.phrases):
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"
 
@@ -283,7 +283,7 @@ class NlLocationRecognizer(SpanRecognizer):
             if (match.group("country") in lexicon("countries")
                     and place not in lexicon("countries") and place.lower() not in self._no_places
                     and (place not in lexicon("first_names")  # not "Bas (Marokko)"
-                         or any(self._cities_abroad.find(place)))):
+                         or place in self._cities_abroad.phrases)):
                 yield match.start("place"), match.end("place"), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):

@@ -102,11 +102,11 @@ class TermMatcher:
         if index + 1 >= len(words) or words[index + 1].group().lower() not in self.heads:
             return None
         adjective, head = words[index], words[index + 1]
-        between = adjective.string[adjective.end():head.start()]
-        if (adjective.group().islower() and adjective.group().endswith("e")
-                and len(adjective.group()) > 3 and adjective.group() not in self.excluded
-                and between.isspace()):  # not "(bij afname).\nBehandeling"
-            return index + 1, words[index + 1].end()
+        word = adjective.group()
+        between = adjective.string[adjective.end():head.start()]  # not "afname).\nBehandeling"
+        if (word.islower() and word.endswith("e") and len(word) > 3 and word not in self.excluded
+                and between.isspace()):
+            return index + 1, head.end()
         return None
 
     def _single(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:
