@@ -20,6 +20,8 @@ def recognizer() -> NlHealthRecognizer:
         ("De ondersteuningsbehoefte, leerachterstand en werkhouding.", []),
         ("De concentratie in de klas neemt af.", []),
         ("Hij wil add-ons en de ass van de fiets.", []),  # acronyms only in capitals
+        ("Er hat ADHS und eine Lese-Rechtschreib-Schwäche (LRS).",
+         ["ADHS", "Lese-Rechtschreib-Schwäche", "LRS"]),  # German, across the border
         ("hij krijgt emdr, en adhd-medicatie", ["emdr", "adhd-medicatie"]),  # any case
         ("vaak luchtweginfecties en een trage schildklier, septumdefect",
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
