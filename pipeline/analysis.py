@@ -7,7 +7,11 @@ from functools import cache
 
 from presidio_analyzer import AnalyzerEngine
 
-from pipeline.birth_dates import birth_dates_behind_names, known_birth_dates
+from pipeline.birth_dates import (
+    birth_dates_behind_names,
+    birth_dates_in_columns,
+    known_birth_dates,
+)
 from pipeline.context import WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
@@ -27,6 +31,8 @@ from pipeline.names import (
     with_names_in_lower_case,
     with_paraphs,
     with_school_names_in_lower_case,
+    with_word_surnames,
+    word_surnames,
     writes_names_in_lower_case,
 )
 from pipeline.nlp import LANGUAGE, DutchNlpEngine
@@ -67,6 +73,7 @@ class Analyzer:
         found = [f for findings in detected for f in findings]
         people = name_variants(found) | self._initials(documents, detected)
         initials = people_initials(found)
+        surnames = word_surnames(found)
         # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H."
         schools = {name: lower_ok for name, lower_ok in organizations.items()
                    if name not in people}
@@ -78,18 +85,21 @@ class Analyzer:
             return self._in_lower_case(known)
 
         return known_birth_dates([
-            birth_dates_behind_names(document, resolve_overlaps(self._found_again(
-                document, findings, known, in_lower_case, initials)))
+            birth_dates_in_columns(document, birth_dates_behind_names(
+                document, resolve_overlaps(self._found_again(
+                    document, findings, known, in_lower_case, initials, surnames))))
             for document, findings in zip(documents, detected, strict=True)])
 
     def _found_again(self, document: Document, findings: tuple[Finding, ...],
                      known: dict[str, dict[str, bool]],
                      in_lower_case: Callable[[], dict[str, dict[str, bool]]],
-                     initials: frozenset[str]) -> tuple[Finding, ...]:
-        """One document's findings, with the submission's known texts and paraphs found again.
+                     initials: frozenset[str], surnames: frozenset[str]
+                     ) -> tuple[Finding, ...]:
+        """One document's findings, with what the submission knows found again.
 
-        Where the document writes names in lower case ("hoi corrie", found detected or
-        known), its names, schools and places may stand so too.
+        Its known texts, its people's paraphs, and their surnames that are words where they
+        stand as names ("De Laat/Bos"). Where the document writes names in lower case ("hoi
+        corrie", found detected or known), its names, schools and places may stand so too.
         """
         propagated = self._propagate(document, findings, known)
         if writes_names_in_lower_case(propagated):
@@ -98,7 +108,8 @@ class Analyzer:
                 variants = {**variants, LOCATION: known[LOCATION]}
             propagated = with_names_in_lower_case(
                 document, self._propagate(document, findings, variants))
-        return with_paraphs(document, propagated, initials)
+        return with_word_surnames(document, with_paraphs(document, propagated, initials),
+                                  surnames)
 
     @staticmethod
     def _in_lower_case(known: dict[str, dict[str, bool]]) -> dict[str, dict[str, bool]]:

@@ -28,6 +28,9 @@ DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
 # "Lina      2 september 2013", "broer Ilyas\n(03-11-2012)"
 BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+# the header of a table's column of birth dates
+BIRTH_COLUMN_HEADERS = frozenset({"geboren", "geboortedatum", "geb.", "geb. datum", "geboren op",
+                                  "geb.datum", "date of birth", "born"})
 MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
 # words before the name that make the date a signature's or an adult's (a title: "mevrouw",
 # "dr."), not a birth date
@@ -51,6 +54,40 @@ def birth_dates_behind_names(document: Document,
     return tuple(replace(f, entity_type="DATE_OF_BIRTH")
                  if f in behind_names and _born_by(f, latest_birth_year) else f
                  for f in findings)
+
+
+def birth_dates_in_columns(document: Document,
+                           findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings, with each date in a table's column headed "geboren" a birth date.
+
+    A family's table: "| naam | geboren | school |", then "| Arie | 21-07-2023 | thuis |":
+    also a baby's date, and one behind a name no list holds.
+    """
+    columns = _birth_date_cells(document.text)
+    if not columns:
+        return findings
+    return tuple(replace(f, entity_type="DATE_OF_BIRTH")
+                 if f.entity_type == "DATE_TIME" and any(start <= f.start and f.end <= end
+                                                          for start, end in columns) else f
+                 for f in findings)
+
+
+def _birth_date_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the cells under a "geboren" header, row by row until the table ends."""
+    cells: list[tuple[int, int]] = []
+    column = None
+    offset = 0
+    for line in text.split("\n"):
+        bars = [i for i, char in enumerate(line) if char == "|"]
+        if not line.lstrip().startswith("|") or len(bars) < 2:
+            column = None  # the table has ended
+        elif column is None:
+            headers = [line[a + 1:b].strip().lower() for a, b in zip(bars, bars[1:], strict=False)]
+            column = next((i for i, h in enumerate(headers) if h in BIRTH_COLUMN_HEADERS), None)
+        elif column + 1 < len(bars):
+            cells.append((offset + bars[column], offset + bars[column + 1]))
+        offset += len(line) + 1
+    return cells
 
 
 def known_birth_dates(analyzed: Sequence[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:

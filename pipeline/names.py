@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import alternation, lexicon, lowered
-from recognizers.nl_organization_recognizer import COMPOUND_KINDS
+from recognizers.nl_organization_recognizer import kind_endings
 from recognizers.vocabulary import is_compound, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
@@ -29,10 +29,13 @@ DUTCH_FUNCTION_WORDS = frozenset(
     "de het een en van je hij zij ze met voor dat dit wij niet".split())
 FUNCTION_WORD = re.compile(rf"\b(?:{'|'.join(ENGLISH_FUNCTION_WORDS | DUTCH_FUNCTION_WORDS)})\b")
 TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|naar|uit|te|vanuit)[ \t]+\Z")
-# a title a chat writes before a surname in lower case: "dokter kloosterhuis", "juf bakker"
+# a title a chat writes before a surname in lower case: "dokter kloosterhuis", "juf bakker",
+# "dokter van dongen"
 TITLE_BEFORE = re.compile(r"\b(?:juf|juffrouw|meester|dokter|dr\.?|mevrouw|mevr\.?|mw\.?"
-                          r"|meneer|dhr\.?)[ \t]+\Z")
-PREPOSITION_REACH = 10  # characters before a word searched for its preposition
+                          r"|meneer|dhr\.?)[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*\Z")
+PREPOSITION_REACH = 16  # characters before a word searched for its preposition or title
+# what stands before a name amid a sentence or a table: "met Bos", "Laat/Bos", "| Bos"
+WORD_SURNAME_BEFORE = re.compile(r"(?:[a-zß-öø-ÿ,;(|][ \t]+|/)\Z")
 LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|\.\w)")
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
@@ -61,7 +64,6 @@ PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?\"”')][ \t]+[-–]|[ \t]{{2}}
                      rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.])[ \t]*){{1,2}}))")
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
-MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
 ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "'t", "op", "aan", "&"})
 
@@ -253,6 +255,37 @@ def with_paraphs(document: Document, findings: Sequence[Finding],
     return _in_reading_order(findings, added)
 
 
+def word_surnames(findings: Iterable[Finding]) -> frozenset[str]:
+    """The surnames of the people named in full that are ordinary words too: "Bos", "Groen".
+
+    ``name_variants`` leaves them out; ``with_word_surnames`` finds them where they stand.
+    """
+    words = lowered("common_words")
+    return frozenset(
+        surname for f in findings if f.entity_type == PERSON and len(f.text.split()) > 1
+        for surname in [re.split(r"[\s-]+", f.text)[-1]]
+        if surname[:1].isupper() and surname.lower() in words and surname.isalpha())
+
+
+def with_word_surnames(document: Document, findings: Sequence[Finding],
+                       surnames: frozenset[str]) -> tuple[Finding, ...]:
+    """The findings plus the surnames that are words, where a capital can only mean the name.
+
+    Amid a sentence or after a slash or a table's bar: "De Laat/Bos", "| Bos, SWV |",
+    "besproken met Bos"; not where a sentence or line starts ("Bos en heide ...").
+    """
+    if not surnames:
+        return tuple(findings)
+    covered = coverage(document.text, findings)
+    added = []
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternation(surnames)})(?![\w'’-])")
+    for match in pattern.finditer(document.text):
+        before = document.text[max(0, match.start() - PREPOSITION_REACH):match.start()]
+        if WORD_SURNAME_BEFORE.search(before) and not any(covered[match.start():match.end()]):
+            added.append(_propagated(document, PERSON, match.span(), "WordSurnames"))
+    return _in_reading_order(findings, added)
+
+
 def people_initials(findings: Iterable[Finding]) -> frozenset[str]:
     """Every form of initials of the people found: "ES" for "E. Siahaya-M."."""
     return frozenset(form for f in findings if f.entity_type == PERSON
@@ -271,14 +304,16 @@ def _signed_forms(name: str) -> tuple[str, ...]:
     """How a signature glues initials to the surname, as no word is written.
 
     "Kimberly Martis" signs "KMartis", "H.J. Boer" "HJBoer" or "HBoer", "Ingrid Jacobs-Smeets"
-    "IJacobs".
+    "IJacobs", "Marco de Wilde" "MdWilde".
     """
     words = name.split()
     surname = words[-1].split("-")[0] if len(words) > 1 else ""
     letters = "".join(re.findall(r"[A-Z]", "".join(words[:-1])))[:MAX_SIGNED_INITIALS]
     if len(surname) < MIN_NAME_LETTERS or not surname[0].isupper() or not letters:
         return ()
-    return tuple(dict.fromkeys((letters[0] + surname, letters + surname)))
+    interfixes = "".join(w[0] for w in words[1:-1] if w.lower() in lowered("interfixes"))
+    return tuple(dict.fromkeys((letters[0] + surname, letters + surname,
+                                letters[0] + interfixes + surname)))
 
 
 def _initials(name: str) -> tuple[str, ...]:
@@ -347,13 +382,10 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     organization itself ("Huisartsenpraktijk Asten", "GGZ Jeugd") is not looked for
     alone, only with its article if it has one ("Basisschool De Hazelaar"). Names keep their
     case, but for one word that no Dutch words make. A name of three capitalised words or
-    more is also looked for by its acronym ("MMC").
+    more is also looked for by its acronym ("MMC"); a name found alone, as it stands.
     """
     kinds = lowered("organization_kinds") | lowered("organization_suffixes")
     words = lowered("common_words") | lowered("not_names") | kinds
-    # what compound kinds end with: "Mytylschool De Maasbrug", "Kempenlyceum Eersel"
-    compound_kinds = tuple(kind for kind in kinds | set(COMPOUND_KINDS)
-                           if len(kind) >= MIN_COMPOUND_KIND_LETTERS)
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != ORGANIZATION:
@@ -361,8 +393,14 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         text = " ".join(finding.text.split())
         if acronym := _acronym(text):
             variants.setdefault(acronym, False)
+        if " " not in text:  # a name alone: "Klankkast", the letterhead's "ZICHTVELD"
+            if len(text) >= MIN_NAME_LETTERS and text[0].isupper() and text.lower() not in words:
+                variants.setdefault(text, False)
+                if text.isupper():
+                    variants.setdefault(text.title(), False)
+            continue
         kind, name = _kind_and_name(text, kinds)
-        if kind.lower() not in kinds and not kind.lower().endswith(compound_kinds):
+        if kind.lower() not in kinds and not kind.lower().endswith(kind_endings()):
             if text.startswith(ARTICLES) and text.istitle():  # "De Duinpieper", found by its
                 variants.setdefault(text, False)  # form field or its description, not its kind
             continue

@@ -18,6 +18,19 @@ ENGLISH_FULL_MONTHS = alternation(m for m in ENGLISH_MONTH_NAMES if m != "May") 
 ENGLISH_ABBREVIATIONS = "Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()  # "Jan": a name
 ENGLISH_SHORT_MONTHS = alternation(ENGLISH_ABBREVIATIONS)
 ENGLISH_MONTHS = alternation([*ENGLISH_MONTH_NAMES, "Jan", *ENGLISH_ABBREVIATIONS])
+# the months of the languages of families from abroad, in a date with its year: German,
+# French, Portuguese, Spanish, Polish (genitive), Turkish; written without ş, ğ, ı too
+FOREIGN_MONTHS = alternation(
+    "januar februar märz maerz mai juni juli oktober dezember "
+    "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre "
+    "décembre decembre "
+    "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro "
+    "dezembro "
+    "enero febrero marzo mayo junio julio septiembre octubre noviembre diciembre "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia "
+    "października pazdziernika listopada grudnia "
+    "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim "
+    "kasım kasim aralık aralik".split())
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 PADDED_DAY = r"(?:0[1-9]|[12]\d|3[01])"
@@ -40,9 +53,13 @@ IN_WORDS = rf"(?i)\b{DAY}[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?(?!
 # maart 2024
 MONTH_YEAR = rf"(?i)\b(?<!\d[ \t]){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
-# November 16, 2026, 16 May 2025, 23 January and June 7th (English e-mails)
+# November 16, 2026, 16 May 2025, 23 January, June 7th and January 2025 (English e-mails)
 ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+{YEAR}|st|nd|rd|th)"
-           rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?)(?![\w])")
+           rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?"
+           rf"|(?:{ENGLISH_MONTHS})\.?[ \t]+{YEAR})(?![\w])")
+# 10. Oktober 2025, 1er mars 2024, 10 de outubro de 2025, 3 marca 2015 (families from abroad)
+FOREIGN = (rf"(?i)\b{DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTHS})[ \t]+(?:de[ \t]+)?{YEAR}"
+           rf"(?![\w])")
 
 NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerlingen|kinderen))"
 
@@ -77,7 +94,7 @@ ORDINAL_DAY = (rf"(?i)(?=\d)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op
 
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,
-            "date_english": ENGLISH}
+            "date_english": ENGLISH, "date_foreign": FOREIGN}
 
 # A month on its own, written in lower case as Dutch does, is a date anywhere: "eind juli",
 # "maart-juli", "(juli)", "| februari |", "in dec.", and "Maart:"; "Juni Tan" and "April"

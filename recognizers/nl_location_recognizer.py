@@ -10,6 +10,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
+from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
 
@@ -41,6 +42,9 @@ HOUSE_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END}(?:,|[ \t]+[-–|])[ \t]*$
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
 POSTCODE_UPPER = r"(?<![\w-])[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"  # "6071 BN", "6071-BN"
+# a date's month before a year, which a column's "JA" follows once its gap is lost in
+# extraction: "de brief van 16 oktober 2025 JA / NEE" has no postcode
+MONTH_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{WORD_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.])[ \t]*\Z")
 # two-letter words that follow a number ("2016 de", "5 te") and so are no postcode letters
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
@@ -250,7 +254,8 @@ class NlLocationRecognizer(SpanRecognizer):
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str]]:
         for name in ("postcode", "postcode_polish"):
             for match in self._patterns[name].finditer(text):
-                yield match.start(), match.end(), "postcode"
+                if not MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                    yield match.start(), match.end(), "postcode"
         for match in self._patterns["postcode_lower"].finditer(text):
             after = text[match.end():match.end() + 40]
             before = text[max(0, match.start() - 25):match.start()].lower()

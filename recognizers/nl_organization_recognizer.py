@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, lexicon, lowered
 from recognizers.phrases import PhraseIndex
+from recognizers.vocabulary import is_compound, vocabulary
 
 # A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
 # ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
@@ -20,12 +21,14 @@ CAPITALISED = r"(?:['’]s-)?(?:IJ|[A-Z])[a-zß-öø-ÿ'’&]+(?:-[A-Z]?[a-zß-�
 # a word, not a joining one nor the samenwerkingsverband's ("SBO SWV PO" is no school)
 CAPITALS = r"(?!(?:EN|OF|VOOR|SWV|PO|VO|TLV)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
+SIMPLE_WORD = r"[A-Z][a-zß-öø-ÿ]+"  # one capitalised word: "Klankkast"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging"})  # "azc Echt"
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
-                  "school", "zorg", "netwerk", "lyceum", "college", "poli")
+                  "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting")
+MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
@@ -45,6 +48,23 @@ DESCRIBED = (r"(?=,[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|klini
              r"|locatie)[ \t]+voor\b)")
 
 
+
+@cache
+def _no_affiliations() -> frozenset[str]:
+    """Words that a role's organization is not: common words, kinds, roles, health terms."""
+    return frozenset().union(*(lowered(name) for name in (
+        "common_words", "not_names", "organization_kinds", "roles", "health")))
+
+
+@cache
+def kind_endings() -> tuple[str, ...]:
+    """What a word that names an organization by its kind ends with.
+
+    "Kindertraumacentrum", "Mytylschool", "Kempenlyceum": a kind of five letters or more.
+    """
+    kinds = lowered("organization_kinds") | lowered("organization_suffixes") | set(COMPOUND_KINDS)
+    return tuple(sorted(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS))
+
 class NlOrganizationRecognizer(SpanRecognizer):
     """Named schools, care institutions and practices.
 
@@ -61,7 +81,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
               "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "name_then_kind": 0.7,
-              "after_school_label": 0.6, "described": 0.6, "known": 0.7}
+              "after_school_label": 0.6, "described": 0.6, "known": 0.7, "affiliation": 0.6}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -93,6 +113,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             "described": re.compile(
                 rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}{DESCRIBED}"),
+            # a name made of Dutch words after a role or a person's first name and "van":
+            # "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van Hoorwijzer"
+            "affiliation": re.compile(
+                rf"(?:(?<![\w-])(?i:{alternation(lexicon('roles'))})[ \t]+(?:(?:van|bij)[ \t]+)?"
+                rf"|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
+                rf"(?P<name>{SIMPLE_WORD})(?![\w'’-])"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
                 rf"(?![\w])"),
@@ -125,12 +151,15 @@ class NlOrganizationRecognizer(SpanRecognizer):
             no_name = self._starts_with_heading_word(found) or (
                 found.split()[0] in ARTICLES and found.count(GAP) == 1)
             return None if no_name else match.span()
-        if rule == "kind_then_name" and self._names_a_person_or_place(found):
+        if rule == "kind_then_name" and (self._names_a_person_or_place(found)
+                                         or self._describes_another(found)):
             return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
         if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(found))
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None
+        if rule == "affiliation":
+            return match.span("name") if self._is_affiliation(match) else None
         if rule == "capitals_then_kind":
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
@@ -176,6 +205,30 @@ class NlOrganizationRecognizer(SpanRecognizer):
         kind, _, name = found.partition(GAP)
         return ((kind.islower() or kind.isupper()) and name in lexicon("first_names")
                 or kind.lower() in PLACE_KINDS and name in lexicon("towns"))
+
+    @staticmethod
+    def _is_affiliation(match: re.Match[str]) -> bool:
+        """Whether a role's or first name's "van" names an organization of Dutch words.
+
+        The name is a rare Dutch word or runs Dutch words together ("Klankkast",
+        "Hoorwijzer"), capitalised as a name; no common word ("begeleider van Groep 5"), kind
+        ("begeleider Jeugdzorg") nor a person's name ("Tessa van Dijk", "begeleider Winter").
+        """
+        name, first = match.group("name"), match.group("first")
+        lower = name.lower()
+        listed = lexicon("first_names") | lexicon("surnames") | lexicon("towns")
+        return ((first is None or first in lexicon("first_names")) and name not in listed
+                and lower not in _no_affiliations()
+                and (lower in vocabulary().words or is_compound(lower)))
+
+    @staticmethod
+    def _describes_another(found: str) -> bool:
+        """Whether a kind in lower case tells what an organization named by its own kind does.
+
+        "speltherapie Kindertraumacentrum Merwestroom": the centre is the organization.
+        """
+        kind, _, name = found.partition(GAP)
+        return kind.islower() and name.split(GAP)[0].lower().endswith(kind_endings())
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

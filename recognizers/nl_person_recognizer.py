@@ -11,12 +11,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, lexicon, lowered
+from recognizers.nl_organization_recognizer import kind_endings
 from recognizers.vocabulary import vocabulary, vouched
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
-INITIALS = rf"(?:[{UPPER}](?:[sh]|hr)?\.[ \t]?){{1,4}}(?![{LOWER}])"  # J.P., Th., Chr., Zs.
+# J.P., Th., Chr., Zs. (but not the "Bs." of a basisschool)
+INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
 
 # the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
@@ -32,8 +34,15 @@ GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groe
              "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
 
 
-# an age or birth date in brackets after a first name: "Omar (11-05-2023)", "Omar (8 jaar)"
-AGE_AFTER = re.compile(r"[ \t]*\((?:\d|geb)")
+# an age or birth date in brackets after a first name: "Omar (11-05-2023)", "Omar (8 jaar)",
+# or in the table's next cell: "| Pieter  | 08-10-2018 |"
+AGE_AFTER = re.compile(r"[ \t]*(?:\((?:\d|geb)|\|[ \t]*\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d)")
+
+
+# a first name joined to another: "met Lotte en Jasmijn", "Jasmijn en Lotte"
+JOINED_NAME_AFTER = re.compile(rf"[ \t]+(?:en|of|&)[ \t]+(?P<other>{CAPITALISED})(?![\w'’-])")
+JOINED_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<other>{CAPITALISED})[ \t]+(?:en|of|&)[ \t]+\Z")
+JOINED_REACH = 30  # characters before a first name searched for the one joined to it
 
 
 class NlPersonRecognizer(SpanRecognizer):
@@ -101,19 +110,29 @@ class NlPersonRecognizer(SpanRecognizer):
         never = alternation(lexicon("not_names"))
         roles = alternation(lexicon("roles"))
         word = rf"(?!(?:{never})(?![\w'’-])){CAPITALISED}"
-        surname = (rf"(?:(?:{interfix})[ \t]+)?{word}(?:-(?:(?:{interfix})[ \t])?{word})?"
-                   rf"(?:[ \t]+{ROMANCE_PARTICLE}[ \t]+{word})?")  # "Pereira da Silva"
+
+        def surname_of(word: str) -> str:
+            return (rf"(?:(?:{interfix})[ \t]+)?{word}(?:-(?:(?:{interfix})[ \t])?{word})?"
+                    rf"(?:[ \t]+{ROMANCE_PARTICLE}[ \t]+{word})?")  # "Pereira da Silva"
+
+        surname = surname_of(word)
         name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
         return {
-            "title": re.compile(rf"(?<![\w.])(?i:{titles})[ \t]+(?P<name>{name})"),
+            # not a postcode's letters: "9601 BC Hoogezand"
+            "title": re.compile(rf"(?<![\w.])(?<!\d{{4}}[ \t])(?i:{titles})[ \t]+(?P<name>{name})"),
             "informal": re.compile(
                 rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+\(?)(?P<name>{name})"),
+            # the line broken between them: "met haar vriendin\nFleur en met juf Anouk"
+            "informal_line_end": re.compile(
+                rf"(?<![\w.])(?i:{informal})[ \t]*\n[ \t]*(?P<name>{name})"),
             # a name before a birth date or an age: "Maksym (geboren 3 mei 2012)", "(Noor, 14,"
             "born_or_aged": re.compile(
                 rf"(?<![\w'’.-])(?P<name>{name})(?:\s*[(,][ \t]*(?i:geboren|geb\.)"
                 rf"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)])"),
-            "initials": re.compile(  # also on a dotted line: "Handtekening: ....J. Hoek...."
-                rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname})"),
+            # also on a dotted line: "Handtekening: ....J. Hoek....", and a surname that is
+            # never a name alone ("D. Spaans"): ``_with_initials`` checks it
+            "initials": re.compile(
+                rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname_of(CAPITALISED)})"),
             "label": re.compile(
                 rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
             "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:-{CAPITALISED})?"),  # Jan-Willem
@@ -167,12 +186,23 @@ class NlPersonRecognizer(SpanRecognizer):
         return town.start()
 
     def _plausible(self, candidate: str) -> bool:
-        """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School")."""
+        """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School").
+
+        After initials, a surname is one even when it is also a word of that kind, but for
+        a common one: "D. Spaans", but not "B. Groep".
+        """
         words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
-        return (any(w.lower() not in lowered("not_names") for w in words)
+        initialled = re.match(INITIALS, candidate) is not None
+        return (any(w.lower() not in lowered("not_names") or initialled and self._rare_surname(w)
+                    for w in words)
                 and not self._is_organization(candidate)
                 and candidate not in lexicon("countries")
                 and not STREET_WORD_END.search(candidate))
+
+    @staticmethod
+    def _rare_surname(word: str) -> bool:
+        """A surname that is no common word: "Spaans" is, "Groep" is not."""
+        return word in lexicon("surnames") and word.lower() not in lowered("common_words")
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):
@@ -180,10 +210,21 @@ class NlPersonRecognizer(SpanRecognizer):
                 yield match.start("name"), match.end("name"), "title"
         for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name
             yield match.start("name"), match.end("name"), "title"
+        for match in self._patterns["informal_line_end"].finditer(text):  # but "zus\nZe ..."
+            name = match.group("name")
+            if self._known_if_single(name) and not self._starts_with_a_word(name):
+                yield match.start("name"), match.end("name"), "title"
 
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Initials and a surname: one that is never a name alone only if it is a surname too.
+
+        "D. Spaans" is a name, "een B. Op de" a score and a sentence.
+        """
         for match in self._patterns["initials"].finditer(text):
-            if self._is_section_heading(text, match):
+            words = re.findall(CAPITALISED, match.group("name").split(".")[-1])
+            if self._is_section_heading(text, match) or any(
+                    w.lower() in lowered("not_names") and not self._rare_surname(w)
+                    for w in words):
                 continue
             yield match.start("name"), match.end("name"), "initials"
 
@@ -264,25 +305,30 @@ class NlPersonRecognizer(SpanRecognizer):
         """Whether a candidate names an organization: "Stichting Jeugdzorg", "Sociaal Team".
 
         A word or two of it are in the list of kinds (of three letters or more: not the "So"
-        of a Korean name).
+        of a Korean name), or a word of a name of more ends with one ("Kindertraumacentrum
+        Merwestroom"; "Kempenlyceum" alone is better masked as a name than not at all).
         """
         words = candidate.lower().split()
         pairs = (f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
         return any(len(term) >= MIN_KIND_LETTERS and term in lowered("organization_kinds")
-                   for term in (*words, *pairs))
+                   for term in (*words, *pairs)) or (
+            len(words) > 1 and any(w.endswith(kind_endings()) for w in words))
 
     @staticmethod
     def _known_if_single(candidate: str) -> bool:
         """Whether a candidate of one word is a known first name or surname, or no Dutch word.
 
         After a formal title a lone Dutch word starts a sentence ("dr. Eerder is ..."), where
-        a word no Dutch list holds is a name ("Mrs Sastrowardojo"); candidates of more words
-        pass.
+        a word no Dutch list holds is a name ("Mrs Sastrowardojo"); a compound of Dutch words
+        names an organization ("behandelaar Deltakust"). Candidates of more words pass.
         """
         words = candidate.strip().split()
         return len(words) > 1 or any(part in lexicon("first_names") or part in lexicon("surnames")
-                                     or part.lower() not in lexicon("dutch_words")
-                                     for part in words[0].split("-"))
+                                     or not vouched(part) for part in words[0].split("-"))
+
+    @staticmethod
+    def _known_name(candidate: str) -> bool:
+        return candidate in lexicon("first_names") or candidate in lexicon("surnames")
 
     def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:
         """Whether the match numbers a section ("F. Bijlagen" at a line's start)."""
@@ -294,7 +340,8 @@ class NlPersonRecognizer(SpanRecognizer):
     def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A known first name, extended by a following surname where there is one.
 
-        One that is also a surname only with an age or birth date after it: "Omar (2016)".
+        One that is also a surname only with an age or birth date after it ("Omar (2016)"), or
+        joined to a first name that is none ("Lotte en Jasmijn").
         """
         covered_until = 0
         for match in self._patterns["token"].finditer(text):
@@ -305,33 +352,68 @@ class NlPersonRecognizer(SpanRecognizer):
             if rest:
                 covered_until = rest.end()
                 yield match.start(), rest.end(), "full_name"
-            elif self._lone_first_names.issuperset(parts) or AGE_AFTER.match(text, match.end()):
+            elif (self._lone_first_names.issuperset(parts) or AGE_AFTER.match(text, match.end())
+                    or self._beside_a_first_name(text, match.start(), match.end())):
                 yield match.start(), match.end(), "first_name"
 
+    def _beside_a_first_name(self, text: str, start: int, end: int) -> bool:
+        """Whether "en" joins it to a first name that is no surname: "Lotte en Jasmijn"."""
+        after = JOINED_NAME_AFTER.match(text, end)
+        before = JOINED_NAME_BEFORE.search(text, max(0, start - JOINED_REACH), start)
+        return any(joined is not None and joined.group("other") in self._lone_first_names
+                   for joined in (after, before))
+
     def _rest_of_name(self, text: str, position: int) -> re.Match[str] | None:
-        """The surname after a first name, past a second first name ("Emma Sophie de Vries")."""
+        """The surname after a first name, past a second first name ("Emma Sophie de Vries").
+
+        "van" and a Dutch word or compound that is no known surname names where someone works:
+        "Tessa van Hoorwijzer".
+        """
         second = self._patterns["second_first_name"].match(text, position)
+        rest = None
         if second and second.group("second") in self._first_names:
             rest = self._patterns["after_first"].match(text, second.end())
-            if rest:
-                return rest
-        return self._patterns["after_first"].match(text, position)
+        rest = rest or self._patterns["after_first"].match(text, position)
+        if rest and self._affiliation(rest.group()):
+            return None
+        return rest
+
+    @staticmethod
+    def _affiliation(rest: str) -> bool:
+        words = rest.split()
+        return (len(words) == 2 and words[0] == "van" and words[1] not in lexicon("surnames")
+                and vouched(words[1]))
 
     def _labelled(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Names in the value of a name field, which may list several, comma-separated.
 
-        A value of one word counts only when that word is a known first name or surname;
-        a word after a preposition is none ("Naam vader: Piotr Nowak, woont in Polen"), nor
-        is anything in a quote ('Moeder: "Thuis praat ze Oekraïens"').
+        Nothing in a quote is a name ('Moeder: "Thuis praat ze Oekraïens"').
         """
         for match in self._patterns["label"].finditer(text):
             offset, value = match.start("value"), match.group("value")
-            for name in self._patterns["name"].finditer(value):
-                if (self._known_if_single(name.group())
-                        and not AFTER_PREPOSITION.search(value, 0, name.start())
-                        and not PREPOSITION.match(name.group()) and not value.lstrip()
-                        .startswith(QUOTES)):
+            if value.lstrip().startswith(QUOTES):
+                continue
+            for index, name in enumerate(self._patterns["name"].finditer(value)):
+                if self._names_someone_in_value(value, name, first=index == 0):
                     yield offset + name.start(), offset + name.end(), "label"
+
+    def _names_someone_in_value(self, value: str, name: re.Match[str], first: bool) -> bool:
+        """Whether a name-like part of a field's value is a name.
+
+        A part of one word counts only when that word is a known first name or surname; a
+        word after a preposition is none ("Naam vader: Piotr Nowak, woont in Polen"). One word
+        between brackets after a name is a nickname only if it is a known name: "Jacobus
+        (Koos)", but "P. Zwanenburg (Zichtwaarts)" works there. A town after the first part is
+        the address: "Aan: mevrouw F. Winter, VSO De Wissel, Emmen".
+        """
+        found = name.group()
+        single = " " not in found
+        bracketed = single and value[name.start() - 1:name.start()] == "("
+        return (self._known_if_single(found)
+                and not (bracketed and not self._known_name(found))
+                and not (single and not first and found in lexicon("towns"))
+                and not AFTER_PREPOSITION.search(value, 0, name.start())
+                and not PREPOSITION.match(found))
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
         """The name after a closing: on the next line, or after its comma ("Groet, Zsuzsa").

@@ -21,6 +21,10 @@ MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": tw
                r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}(?:-|[ \t]+-[ \t]+)\d)"
                r"(?!\d{3}[ \t]?[A-Z]{2}(?![\w]))")
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
+# a German mobile number, for families across the border: 015x, 016x or 017x, a separator and
+# seven or eight digits ("0171 448 29 10", "0160/9123456"); a BIG number is eleven in one
+GERMAN_MOBILE = rf"01[5-7]\d(?:[ \t]?-[ \t]?|[ \t]|/)\d(?:{DIGIT}){{6,7}}"
+GERMAN_MOBILE_DIGITS = (11, 12)
 # a municipality's short number: 14 and its area code, "14 0591"
 MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
 # a service number: 0800, 0900, 0906 or 0909, a separator (a BIG number is eleven digits in
@@ -36,7 +40,7 @@ class NlPhoneRecognizer(PatternRecognizer):
     Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
     Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
     Abroad: +48 512 334 870, 0048 512 334 871, +353 (0)87 415 2290 (a country code and 7
-    to 14 more digits).
+    to 14 more digits); a German mobile without its country code: 0171 448 29 10.
     A municipality: 14 0591 (14 and the area code). A service: 0800 0432, 0900-1234567.
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
@@ -49,6 +53,8 @@ class NlPhoneRecognizer(PatternRecognizer):
                 r"(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
                 rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
+        Pattern("phone_german_mobile", rf"(?<![\w+.,-])(?:{GERMAN_MOBILE})(?![\w]|{DIGIT})",
+                0.5),
         Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE}){SHORT_NUMBER_END}", 0.5),
         Pattern("phone_municipal", rf"(?<![\w+(.,-])(?:{MUNICIPAL}){SHORT_NUMBER_END}", 0.5),
     ]
@@ -63,6 +69,8 @@ class NlPhoneRecognizer(PatternRecognizer):
         """Ten digits in national form (+31 read as 0), or a country code and 7 to 14 more."""
         if re.fullmatch(MUNICIPAL, pattern_text) or re.fullmatch(SERVICE, pattern_text):
             return True
+        if re.fullmatch(GERMAN_MOBILE, pattern_text):
+            return len(re.sub(r"\D", "", pattern_text)) in GERMAN_MOBILE_DIGITS
         if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
             return False
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))

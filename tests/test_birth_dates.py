@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pipeline.birth_dates import birth_dates_behind_names, known_birth_dates
+from pipeline.birth_dates import (
+    birth_dates_behind_names,
+    birth_dates_in_columns,
+    known_birth_dates,
+)
 from pipeline.document import Document, Finding, Page
 
 
@@ -49,6 +53,18 @@ def test_a_date_in_the_next_column_of_a_name_is_a_birth_date() -> None:
               ("PERSON", "Sara")]
     # also in parentheses on the next line, but not bare on the next line
     assert birth_dates(text, marked) == ["30 januari 2011", "2 september 2013", "03-11-2012"]
+
+
+def test_a_date_in_a_column_headed_geboren_is_a_birth_date_until_the_table_ends() -> None:
+    text = ("| naam    | geboren    | school    |\n|---------|------------|-----------|\n"
+            "| Arie    | 21-07-2023 | thuis     |\n| Adriana | 03-05-2007 | 12-10-2025 |\n"
+            "Gesprek 14-10-2025\n| wie | wanneer    |\n| IB  | 20-10-2025 |")
+    findings = tuple(finding(text, "DATE_TIME", date) for date in
+                     ("21-07-2023", "03-05-2007", "12-10-2025", "14-10-2025", "20-10-2025"))
+    document = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+    # a baby's date too, but not a date in another column or another table
+    assert [f.text for f in birth_dates_in_columns(document, findings)
+            if f.entity_type == "DATE_OF_BIRTH"] == ["21-07-2023", "03-05-2007"]
 
 
 def test_a_birth_date_of_one_document_is_one_in_every_other_notation_elsewhere() -> None:

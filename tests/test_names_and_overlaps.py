@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from pipeline.document import Document, Finding, Page
 from pipeline.names import (
     initials_variants,
@@ -13,6 +15,8 @@ from pipeline.names import (
     with_names_in_lower_case,
     with_paraphs,
     with_school_names_in_lower_case,
+    with_word_surnames,
+    word_surnames,
     writes_names_in_lower_case,
 )
 from pipeline.overlaps import resolve_overlaps
@@ -89,6 +93,18 @@ def test_on_the_same_span_a_health_term_beats_a_name() -> None:
     assert resolve_overlaps([name, eponym]) == (eponym,)
 
 
+@pytest.mark.parametrize(("person_score", "place_score", "winner"), [
+    (0.85, 0.6, "PERSON"),  # "mevr. Zwanenburg", "Achternaam: Kerkhof"
+    (0.7, 0.95, "LOCATION"),  # "woont in Zwanenburg"
+    (0.6, 0.6, "LOCATION"),
+])
+def test_on_the_same_span_a_surname_or_town_wins_by_its_evidence(
+        person_score: float, place_score: float, winner: str) -> None:
+    name = Finding("PERSON", 9, 19, "Zwanenburg", person_score, 1)
+    town = Finding("LOCATION", 9, 19, "Zwanenburg", place_score, 1)
+    assert [f.entity_type for f in resolve_overlaps([name, town])] == [winner]
+
+
 def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
     form = ("Basisschool De Vlinderboom, Praktijk Kompasroos, Huisartsenpraktijk Asten, "
             "Brede School Het Zwaluwnest")
@@ -100,6 +116,15 @@ def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
     assert [(f.entity_type, f.text) for f in propagated] == [
         ("ORGANIZATION", "De Vlinderboom"), ("ORGANIZATION", "Kompasroos"),
         ("ORGANIZATION", "Het Zwaluwnest")]
+
+
+def test_an_organization_found_by_its_name_alone_is_found_so_again() -> None:
+    letterhead = "ZICHTVELD expertisecentrum; begeleider van Klankkast; de Groep"
+    found = [organization(letterhead, name) for name in ("ZICHTVELD", "Klankkast", "Groep")]
+    report = "Zichtveld adviseert; Klankkast komt; ZICHTVELD; klankkast; groep 5 en Groep"
+    propagated = propagate_names(document(report), [], organization_variants(found),
+                                 "ORGANIZATION")
+    assert [f.text for f in propagated] == ["Zichtveld", "Klankkast", "ZICHTVELD"]
 
 
 def test_a_one_word_name_no_dutch_words_make_is_found_in_lower_case() -> None:
@@ -137,12 +162,23 @@ def test_a_chat_has_its_prefixed_surnames_and_article_named_schools_in_lower_cas
 def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists() -> None:
     chat = ("thijs (haar broer) gaat naar zierikzee; roos is ziek en we zijn best moe; juf"
             "; hij werkt in drachten, twee drachten hout; brief van dokter kloosterhuis, de"
-            " bakker, juf bakker")
+            " bakker, juf bakker, dokter van dongen")
     thijs = Finding("PERSON", 0, 5, "thijs", 0.7, 1)
     found = with_names_in_lower_case(document(chat), [thijs])
     assert [(f.entity_type, f.text) for f in found] == [
         ("PERSON", "thijs"), ("LOCATION", "zierikzee"), ("LOCATION", "drachten"),
-        ("PERSON", "kloosterhuis"), ("PERSON", "bakker")]
+        ("PERSON", "kloosterhuis"), ("PERSON", "bakker"), ("PERSON", "dongen")]
+
+
+def test_a_surname_that_is_a_word_counts_alone_only_where_a_capital_means_the_name() -> None:
+    text = ("Opgesteld: Sandra Bos\n| 9-02 | gesprek | De Laat/Bos |\n"
+            "| 3-06 | consult | Bos, SWV |\nBesproken met Bos. Bos en heide; een wandeling in "
+            "het bos.\nBos belt.")
+    people = [person(text, "Sandra Bos")]
+    assert word_surnames(people) == {"Bos"}
+    found = with_word_surnames(document(text), people, word_surnames(people))
+    added = [f for f in found if f.recognizer == "WordSurnames"]
+    assert [text[f.start - 2:f.end] for f in added] == ["t/Bos", "| Bos", "t Bos"]
 
 
 def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
@@ -248,10 +284,12 @@ def test_a_school_found_without_its_kind_is_found_again_by_its_whole_name() -> N
 
 
 def test_a_signature_glues_initials_to_the_surname() -> None:
-    text = "Leerling: Kimberly Martis; IB: H.J. Boer\nHandtekening: KMartis   HJBoer   Boer"
-    names = [person(text, "Kimberly Martis"), person(text, "H.J. Boer")]
+    text = ("Leerling: Kimberly Martis; IB: H.J. Boer; vader Marco de Wilde\n"
+            "Handtekening: KMartis   HJBoer   Boer   MdWilde")
+    names = [person(text, "Kimberly Martis"), person(text, "H.J. Boer"),
+             person(text, "Marco de Wilde")]
     found = propagate_names(document(text), names, initials_variants(names, text))
-    assert [f.text for f in found if f not in names] == ["KMartis", "HJBoer"]
+    assert [f.text for f in found if f not in names] == ["KMartis", "HJBoer", "MdWilde"]
 
 
 def test_a_school_named_after_a_village_is_found_again_with_its_article() -> None:

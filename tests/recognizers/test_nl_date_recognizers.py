@@ -46,6 +46,9 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("sinds maart 2024", ["maart 2024"]),  # not the month alone
         ("Sent: Monday, November 16, 2026 10:14", ["November 16, 2026"]),
         ("Date: Fri, 16 May 2025 07:52", ["16 May 2025"]),
+        ("When I visited in January 2025; in mars 2024 en mei", ["January 2025", "mei"]),
+        ("Am 10. Oktober 2025, 10 de outubro de 2025, 1er mars 2024, 3 marca 2015",
+         ["10. Oktober 2025", "10 de outubro de 2025", "1er mars 2024", "3 marca 2015"]),
         ("Friday 23 January at 14.00; 58,9 (juli) -> 61,3 (december)",
          ["23 January", "juli", "december"]),
         ("  2022        na de vlucht\n| 2021 | verhuizing |", ["2022", "2021"]),  # time lines

@@ -17,6 +17,11 @@ def recognizer() -> NlOrganizationRecognizer:
     ("text", "expected"),
     [
         # hard cases first
+        ("De ambulant begeleider van Klankkast; behandelaar Deltakust; Tessa van Hoorwijzer; "
+         "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg",
+         ["Klankkast", "Deltakust", "Hoorwijzer"]),  # named by a role or a person's "van"
+        ("start speltherapie Kindertraumacentrum Merwestroom; Voogdij bij : Voogdijstichting "
+         "Kompasroos", ["Kindertraumacentrum Merwestroom", "Voogdijstichting Kompasroos"]),
         ("Brede School Het Zwaluwnest, CSG Het Noordertij en de Dokkumer Praktijkschool",
          ["Brede School Het Zwaluwnest", "CSG Het Noordertij", "Dokkumer Praktijkschool"]),
         ("bij Kwelder Kinderpsychologie; VluchtelingenWerk Leiden: Anna",

@@ -59,6 +59,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
         ("Broer/zus: Lina (3-4-2012), Omar (11-05-2023); Omar zei; Visser (2020)",
          ["Lina", "Omar"]),  # a first name that is also a surname, with a birth date
+        ("| Pieter   | 08-10-2018 | groep 2 |\n| Visser | 2020 |", ["Pieter"]),  # next cell
+        ("speelt met Lotte en Jasmijn; Bakker en Visser", ["Lotte", "Jasmijn"]),  # joined
         ("From: Leerplicht <lp@example.nl>\nVan: Roos Bakker <rb@example.nl>\n"
          "Aan: Zorgloket Jeugd <zj@example.nl>", ["Roos Bakker"]),  # not a department
         ("[12-11-2025 07:48] hatice: goeiemorgen", ["hatice"]),  # a chat message's speaker
@@ -92,6 +94,18 @@ def recognizer() -> NlPersonRecognizer:
         ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
          ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
+        ("Telefonisch: D. Spaans, logopedist; rekenen een B. Op de toets; B. Groep 6",
+         ["D. Spaans"]),  # initials before a rare surname that is a language, not "Op"
+        ("School / groep : Ref. Bs. De Akker, Giessenburg", []),  # Bs. is a basisschool
+        ("Kerkstraat 77, 9601 BC Hoogezand", []),  # a postcode's letters, not a title
+        ("Aan: mevrouw F. Winter, Emmen\nAchternaam: Kerkhof", ["F. Winter", "Kerkhof"]),
+        ("Sehr geehrte Frau Oude Luttikhuis, Herr Schröder", ["Oude Luttikhuis", "Schröder"]),
+        ("met haar vriendin\nFleur en met juf Anouk; met haar zus\nZe gaat",
+         ["Fleur", "Anouk"]),  # a line broken between kinship word and name
+        ("overleg met behandelaar Deltakust; start Kindertraumacentrum Merwestroom", []),
+        ("met Ellen en met Tessa van Hoorwijzer; Tessa van Dijk", ["Tessa", "Tessa van Dijk"]),
+        ("Opgesteld door : P. Zwanenburg (Zichtwaarts)\nNaam leerling: Jacobus Arie (Koos)",
+         ["P. Zwanenburg", "Jacobus Arie", "Koos"]),  # an organization between brackets
     ],
 )
 def test_finds_the_names(recognizer: NlPersonRecognizer, text: str,
