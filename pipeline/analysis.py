@@ -19,6 +19,7 @@ from pipeline.names import (
     LOCATION,
     ORGANIZATION,
     PERSON,
+    email_domain_names,
     initials_variants,
     known_texts,
     name_variants,
@@ -75,7 +76,8 @@ class Analyzer:
         initials = people_initials(found)
         surnames = word_surnames(found)
         # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H."
-        schools = {name: lower_ok for name, lower_ok in organizations.items()
+        schools = {name: lower_ok
+                   for name, lower_ok in (email_domain_names(found) | organizations).items()
                    if name not in people}
         known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
                  LOCATION: known_texts(found, LOCATION), PERSON: people}

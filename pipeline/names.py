@@ -42,6 +42,10 @@ MIN_NAME_LETTERS = 4
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
 MIN_WORDS_FOR_INITIALS = 2
 MAX_SIGNED_INITIALS = 3
+# the domains of mail providers, which name no organization of the submission
+MAIL_PROVIDERS = frozenset("gmail hotmail outlook live icloud ziggo kpnmail kpnplanet planet "
+                           "xs4all yahoo home casema hetnet upcmail telfort gmx web mail "
+                           "protonmail online".split())
 # initials that the text gives right after a name: "Mila Yordanova (MY)",
 # or at the end of the name's line in a list of those present: "Esther Koster (voorzitter) -
 # EK", "Ingrid Jacobs    pleegmoeder    (IJ)", "mw. M. Bautista (moeder)    [MB]", and in a
@@ -78,7 +82,8 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     ordinary words ("Groen", "Storm") are looked for only as part of a fuller name.
     """
     words = (lowered("common_words") | lowered("not_names") | lowered("interfixes")
-             | lowered("roles") | lowered("name_labels") | lowered("titles"))
+             | lowered("roles") | lowered("name_labels") | lowered("titles")
+             | lowered("titles.informal"))  # "Broertje Omar"
     # first names that may stand in lower case: not also a surname ("roos" is a rose)
     first_names = _unambiguous_first_names() - lexicon("surnames")
     # capitalised words of Dutch lists: a name not among them ("Kacper", "Aarav") is no word
@@ -372,6 +377,22 @@ def _acronym(name: str) -> str | None:
 def _terms_and_kinds() -> frozenset[str]:
     return (lowered("health") | lowered("organization_kinds") | lowered("known_words")
             | lowered("roles") | lowered("not_names"))
+
+
+def email_domain_names(findings: Iterable[Finding]) -> dict[str, bool]:
+    """The organization names that the e-mail addresses found spell in their domain.
+
+    "p.zwanenburg@zichtwaarts.nl" makes "Zichtwaarts" in a report and "ZICHTWAARTS" on a
+    letterhead the organization. A domain that is a word, a town or a name names no
+    organization of its own ("@heerlen.nl", "@bakker.nl"); nor does a mail provider's.
+    """
+    listed = lexicon("towns") | lexicon("first_names") | lexicon("surnames")
+    labels = {f.text.rpartition("@")[2].rpartition(".")[0].lower()
+              for f in findings if f.entity_type == "EMAIL_ADDRESS"} - MAIL_PROVIDERS
+    return {form: False for label in labels
+            if len(label) >= MIN_NAME_LETTERS and label.isalpha()
+            and label not in vocabulary().words and label.capitalize() not in listed
+            for form in (label.capitalize(), label.upper())}
 
 
 def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:

@@ -32,6 +32,8 @@ STREET_SUFFIX = re.compile(
 STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
+# a name and a comma before a town that closes brackets: "(Ziekenhuis Maasoever, Oss)"
+NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][\w.]*,[ \t]*$")
 # a house number ending the text before a place, not a time's "15:33": after a comma before a
 # city abroad ("Sittarder Straße 41, Heinsberg"), and also after a dash or bar before a town
 # in a cell of its own ("Schoolstraat 4 | Ens |")
@@ -52,9 +54,11 @@ POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2
 # a Polish postcode after the street and before its town: "ul. Lipowa 8, 80-244 Gdansk", also
 # a line higher ("93-105 Verbaal" is a confidence interval)
 POSTCODE_POLISH = r"(?<=,[ \t])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
-# a Polish street: "ul. Mikolowska 17/4", "ul. Ivan Vazov 27"
-STREET_POLISH = re.compile(r"(?<![\w.])ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
-                           r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4})?(?![\w/])")
+# a Polish or Ukrainian street, maybe with its flat: "ul. Mikolowska 17/4", "ul. Ivan Vazov
+# 27", "vul. Horodotska 112, kv. 7"
+STREET_POLISH = re.compile(r"(?<![\w.])v?ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+                           r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}|,[ \t]*kv\.[ \t]*\d{1,4})?"
+                           r"(?![\w/])")
 # a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
 # ", 4000 Liège", "| 3600 Genk" (a Belgian postcode is four digits, like a year: only after a
 # comma, a table bar or at the start of a line)
@@ -336,13 +340,16 @@ class NlLocationRecognizer(SpanRecognizer):
     def _ends_address_line(text: str, start: int, end: int) -> bool:
         """Whether the town ends an address after a comma, dash or bar: "Kwelder, Leiden".
 
-        The address may end its line, or a cell after a house number: "Weg 4 | Ens | 0527-...".
+        The address may end its line, or brackets ("(Ziekenhuis Maasoever, Oss)"), or a cell
+        after a house number: "Weg 4 | Ens | 0527-...".
         """
         line_end = text.find("\n", end)
         rest = text[end:line_end if line_end >= 0 else len(text)]
         before = text[text.rfind("\n", 0, start) + 1:start]
         if rest.lstrip(" \t").startswith("|"):
             return HOUSE_NUMBER_BEFORE.search(before) is not None
+        if rest.startswith(")") and "(" in before:
+            return NAME_AND_COMMA_BEFORE.search(before) is not None
         return not rest.strip() and ADDRESS_LINE_BEFORE.search(before) is not None
 
     @staticmethod

@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.document import Document, Finding, Page
 from pipeline.names import (
+    email_domain_names,
     initials_variants,
     known_texts,
     name_variants,
@@ -125,6 +126,13 @@ def test_an_organization_found_by_its_name_alone_is_found_so_again() -> None:
     propagated = propagate_names(document(report), [], organization_variants(found),
                                  "ORGANIZATION")
     assert [f.text for f in propagated] == ["Zichtveld", "Klankkast", "ZICHTVELD"]
+
+
+def test_an_email_domain_names_the_organization_it_spells() -> None:
+    addresses = ["p.zwanenburg@zichtwaarts.nl", "ouder@gmail.com", "info@heerlen.nl",
+                 "jan@bakker.nl", "zorg@school.nl"]
+    found = [Finding("EMAIL_ADDRESS", 0, len(a), a, 0.9, 1) for a in addresses]
+    assert email_domain_names(found) == {"Zichtwaarts": False, "ZICHTWAARTS": False}
 
 
 def test_a_one_word_name_no_dutch_words_make_is_found_in_lower_case() -> None:

@@ -20,10 +20,14 @@ def recognizer() -> NlLocationRecognizer:
         ("Groep 5 en Bijlage 2, artikel 9", []),  # capitalised word and number, no street
         ("geboren op 5/7/2018 te Lieshout", ["Lieshout"]),  # "2018 te" is no postcode
         ("Best wishes", []),  # a town that is also a word, without context
+        ("dr. Peeters (Ziekenhuis Maasoever, Oss); (rekenen, Best)", ["Oss"]),  # in brackets
+        ("de brief van 16 oktober 2025 JA / NEE; 5341 GD Oss", ["5341 GD", "Oss"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
         ("1353 DE Almere-Haven; in Almere-Buiten", ["1353 DE", "Almere-Haven", "Almere-Buiten"]),
         ("ul. Mikolowska 17/4, 40-065\nKATOWICE", ["ul. Mikolowska 17/4", "40-065"]),
+        ("vul. Horodotska 112, kv. 7, 79007 Lviv", ["vul. Horodotska 112, kv. 7", "79007",
+                                                   "Lviv"]),  # Ukrainian, with the flat
         ("ul. Lipowa 8, 80-244 Gdansk; 8, 80-244 GDANSK; nr. 24-117 en; BI 93-105\nVerbaal",
          ["ul. Lipowa 8", "80-244", "80-244"]),
         ("Laan van Vollenhove 14-II", ["Laan van Vollenhove 14-II"]),

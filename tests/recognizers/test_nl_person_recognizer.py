@@ -83,6 +83,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Voornaam ........... Mohammed", ["Mohammed"]),  # dot leaders
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
         ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
+        ("S. Koning aanmelden\nB. Bakker\nintern begeleider", ["S. Koning", "B. Bakker"]),
+        ("Im Unterricht; Gemäß Beschluss; Naam: Jayden Vos Geb. 09-08-2014", ["Jayden Vos"]),
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt; gezinshuis Ramdin",
          ["Schaap", "van der Windt", "Ramdin"]),
