@@ -19,6 +19,7 @@ from pipeline.names import (
     LOCATION,
     ORGANIZATION,
     PERSON,
+    KnownTexts,
     email_domain_names,
     initials_variants,
     known_texts,
@@ -79,11 +80,12 @@ class Analyzer:
         schools = {name: lower_ok
                    for name, lower_ok in (email_domain_names(found) | organizations).items()
                    if name not in people}
-        known = {ORGANIZATION: schools, "NL_ID": known_texts(found, "NL_ID"),
-                 LOCATION: known_texts(found, LOCATION), PERSON: people}
+        known = {entity_type: KnownTexts.of(variants) for entity_type, variants in (
+            (ORGANIZATION, schools), ("NL_ID", known_texts(found, "NL_ID")),
+            (LOCATION, known_texts(found, LOCATION)), (PERSON, people))}
 
         @cache
-        def in_lower_case() -> dict[str, dict[str, bool]]:  # worked out once, if needed
+        def in_lower_case() -> dict[str, KnownTexts]:  # worked out once, if needed
             return self._in_lower_case(known)
 
         return known_birth_dates([
@@ -93,8 +95,8 @@ class Analyzer:
             for document, findings in zip(documents, detected, strict=True)])
 
     def _found_again(self, document: Document, findings: tuple[Finding, ...],
-                     known: dict[str, dict[str, bool]],
-                     in_lower_case: Callable[[], dict[str, dict[str, bool]]],
+                     known: dict[str, KnownTexts],
+                     in_lower_case: Callable[[], dict[str, KnownTexts]],
                      initials: frozenset[str], surnames: frozenset[str]
                      ) -> tuple[Finding, ...]:
         """One document's findings, with what the submission knows found again.
@@ -114,15 +116,17 @@ class Analyzer:
                                   surnames)
 
     @staticmethod
-    def _in_lower_case(known: dict[str, dict[str, bool]]) -> dict[str, dict[str, bool]]:
+    def _in_lower_case(known: dict[str, KnownTexts]) -> dict[str, KnownTexts]:
         """The known texts as a document that writes names in lower case may write them.
 
         First names and surnames ("hoi adam", "hamelink"), schools named with an article
         ("op de watertoren") and places ("in goes").
         """
-        return {**known, PERSON: with_first_names_in_lower_case(known[PERSON]),
-                ORGANIZATION: with_school_names_in_lower_case(known[ORGANIZATION]),
-                LOCATION: dict.fromkeys(known[LOCATION], True)}
+        return {**known,
+                PERSON: KnownTexts.of(with_first_names_in_lower_case(known[PERSON].variants)),
+                ORGANIZATION: KnownTexts.of(
+                    with_school_names_in_lower_case(known[ORGANIZATION].variants)),
+                LOCATION: KnownTexts.of(dict.fromkeys(known[LOCATION].variants, True))}
 
     @staticmethod
     def _initials(documents: Sequence[Document],
@@ -135,7 +139,7 @@ class Analyzer:
 
     @staticmethod
     def _propagate(document: Document, findings: tuple[Finding, ...],
-                   known: dict[str, dict[str, bool]]) -> tuple[Finding, ...]:
+                   known: dict[str, KnownTexts]) -> tuple[Finding, ...]:
         """Each type's known texts found again; schools before the names they may hold."""
         for entity_type, variants in known.items():
             findings = propagate_names(document, findings, variants, entity_type)

@@ -31,6 +31,8 @@ FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 # the header of a table's column of birth dates
 BIRTH_COLUMN_HEADERS = frozenset({"geboren", "geboortedatum", "geb.", "geb. datum", "geboren op",
                                   "geb.datum", "date of birth", "born"})
+BIRTH_COLUMN_HEADER = re.compile(
+    rf"(?i)\|[ \t]*(?:{'|'.join(re.escape(h) for h in BIRTH_COLUMN_HEADERS)})[ \t]*\|")
 MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
 # words before the name that make the date a signature's or an adult's (a title: "mevrouw",
 # "dr."), not a birth date
@@ -63,9 +65,9 @@ def birth_dates_in_columns(document: Document,
     A family's table: "| naam | geboren | school |", then "| Arie | 21-07-2023 | thuis |":
     also a baby's date, and one behind a name no list holds.
     """
-    columns = _birth_date_cells(document.text)
-    if not columns:
+    if not BIRTH_COLUMN_HEADER.search(document.text):  # most documents have no such table
         return findings
+    columns = _birth_date_cells(document.text)
     return tuple(replace(f, entity_type="DATE_OF_BIRTH")
                  if f.entity_type == "DATE_TIME" and any(start <= f.start and f.end <= end
                                                           for start, end in columns) else f

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.document import Document, Finding, coverage
@@ -476,8 +476,21 @@ def known_texts(findings: Iterable[Finding], entity_type: str) -> dict[str, bool
             and text.lower() not in words and text not in also_words}
 
 
+@dataclass(frozen=True)
+class KnownTexts:
+    """The texts of one type to find again, with their regexes, built once per submission."""
+
+    variants: dict[str, bool]  # each text, and whether it may stand in lower case
+    patterns: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def of(cls, variants: dict[str, bool]) -> KnownTexts:
+        """The texts with their regexes (a trie of thousands of names takes a while)."""
+        return cls(variants, _patterns(variants))
+
+
 def propagate_names(document: Document, findings: Sequence[Finding],
-                    variants: dict[str, bool], entity_type: str = PERSON
+                    variants: dict[str, bool] | KnownTexts, entity_type: str = PERSON
                     ) -> tuple[Finding, ...]:
     """The findings plus a finding of the type for each mention of a known name.
 
@@ -487,12 +500,13 @@ def propagate_names(document: Document, findings: Sequence[Finding],
     ``resolve_overlaps`` keeps the longer ("op 't Ekke": the school, not a surname "Ekke";
     "de Graaf": the person, not a hamlet "Graaf").
     """
+    known = variants if isinstance(variants, KnownTexts) else KnownTexts.of(variants)
     covered = coverage(document.text, findings)
     others = sorted((f for f in findings if f.entity_type != entity_type), key=lambda f: f.start)
     starts = [f.start for f in others]
     longest = max((f.end - f.start for f in others), default=0)
     added: list[Finding] = []
-    for pattern in _patterns(variants):
+    for pattern in known.patterns:
         for match in pattern.finditer(document.text):
             length = match.end() - match.start()
             nearby = others[bisect_left(starts, match.start() - longest):
@@ -518,7 +532,7 @@ def _in_reading_order(findings: Sequence[Finding], added: Iterable[Finding]
     return tuple(sorted((*findings, *added), key=lambda f: (f.start, f.end)))
 
 
-def _patterns(variants: dict[str, bool]) -> list[re.Pattern[str]]:
+def _patterns(variants: dict[str, bool]) -> tuple[re.Pattern[str], ...]:
     """One regex for the names that keep their case, one for those that may be lower case.
 
     Each is a trie of the names, which prefers the longest: "Emma Mulder" is one mention,
@@ -531,7 +545,7 @@ def _patterns(variants: dict[str, bool]) -> list[re.Pattern[str]]:
             patterns.append(re.compile(rf"(?<![\w'’@.-]){_flexible(names)}"
                                        rf"(?![\w@-]|['’](?!s\b)|\.\w)",  # "agnieszka's"
                                        re.IGNORECASE if lower_ok else 0))
-    return patterns
+    return tuple(patterns)
 
 
 def _flexible(names: Iterable[str]) -> str:

@@ -32,7 +32,6 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("date_month_year", dates.MONTH_YEAR, 0.55),
         Pattern("date_numeric_month_year", dates.NUMERIC_MONTH_YEAR, 0.5),
         Pattern("date_english", dates.ENGLISH, 0.6),
-        Pattern("date_foreign", dates.FOREIGN, 0.6),
         Pattern("year_alone", dates.YEAR_ALONE, 0.5),
         Pattern("year_in_timeline", dates.YEAR_IN_TIMELINE, 0.5),
         Pattern("month_in_lower_case", dates.MONTH_LOWER, 0.5),

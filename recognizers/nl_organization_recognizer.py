@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import alternation, lexicon, lowered
+from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import is_compound, vocabulary
 
@@ -47,6 +47,12 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
 DESCRIBED = (r"(?=,[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|kliniek|instituut)"
              r"|locatie)[ \t]+voor\b)")
 
+
+
+@cache
+def _names() -> frozenset[str]:
+    """First names, surnames and towns: what a role's "van" names when no organization."""
+    return lexicon("first_names") | lexicon("surnames") | lexicon("towns")
 
 
 @cache
@@ -116,8 +122,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # a name made of Dutch words after a role or a person's first name and "van":
             # "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van Hoorwijzer"
             "affiliation": re.compile(
-                rf"(?:(?<![\w-])(?i:{alternation(lexicon('roles'))})[ \t]+(?:(?:van|bij)[ \t]+)?"
-                rf"|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
+                rf"(?:(?<![\w-])(?:{alternation(capitalised_too('roles'))})[ \t]+"
+                rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>{SIMPLE_WORD})(?![\w'’-])"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
@@ -216,8 +222,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """
         name, first = match.group("name"), match.group("first")
         lower = name.lower()
-        listed = lexicon("first_names") | lexicon("surnames") | lexicon("towns")
-        return ((first is None or first in lexicon("first_names")) and name not in listed
+        return ((first is None or first in lexicon("first_names")) and name not in _names()
                 and lower not in _no_affiliations()
                 and (lower in vocabulary().words or is_compound(lower)))
 

@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
-from recognizers.lexicon import alternation, lexicon, lowered
+from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
 from recognizers.nl_organization_recognizer import kind_endings
 from recognizers.vocabulary import vocabulary, vouched
 
@@ -108,7 +108,8 @@ class NlPersonRecognizer(SpanRecognizer):
         interfix = alternation(lexicon("interfixes")
                                | {i.capitalize() for i in lexicon("interfixes")})
         never = alternation(lexicon("not_names"))
-        roles = alternation(lexicon("roles"))
+        roles = alternation(capitalised_too("roles"))
+        greetings = alternation({*GREETINGS, *(g.capitalize() for g in GREETINGS)})
         word = rf"(?!(?:{never})(?![\w'’-])){CAPITALISED}"
 
         def surname_of(word: str) -> str:
@@ -120,15 +121,15 @@ class NlPersonRecognizer(SpanRecognizer):
         return {
             # not a postcode's letters: "9601 BC Hoogezand"
             "title": re.compile(rf"(?<![\w.])(?<!\d{{4}}[ \t])(?i:{titles})[ \t]+(?P<name>{name})"),
+            # also with the line broken between them: "met haar vriendin\nFleur en juf Anouk"
             "informal": re.compile(
-                rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+\(?)(?P<name>{name})"),
-            # the line broken between them: "met haar vriendin\nFleur en met juf Anouk"
-            "informal_line_end": re.compile(
-                rf"(?<![\w.])(?i:{informal})[ \t]*\n[ \t]*(?P<name>{name})"),
-            # a name before a birth date or an age: "Maksym (geboren 3 mei 2012)", "(Noor, 14,"
-            "born_or_aged": re.compile(
-                rf"(?<![\w'’.-])(?P<name>{name})(?:\s*[(,][ \t]*(?i:geboren|geb\.)"
-                rf"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)])"),
+                rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+\(?"
+                rf"|(?P<broken>[ \t]*\n[ \t]*))(?P<name>{name})"),
+            # a birth date or an age after a name: "Maksym (geboren 3 mei 2012)", "(Noor, 14,";
+            # found first, as it is rare, and the name then right before it
+            "born_or_aged": re.compile(r"\s*[(,][ \t]*(?i:geboren|geb\.)"
+                                       r"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)]"),
+            "name_ending": re.compile(rf"(?<![\w'’.-])(?P<name>{name})\Z"),
             # also on a dotted line: "Handtekening: ....J. Hoek....", and a surname that is
             # never a name alone ("D. Spaans"): ``_with_initials`` checks it
             "initials": re.compile(
@@ -141,15 +142,15 @@ class NlPersonRecognizer(SpanRecognizer):
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
             # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
             "greeting": re.compile(
-                rf"(?im)(?:\b(?:{alternation(GREETINGS)})[ \t]*,?|(?<![\w-])--)[ \t]+"
-                rf"(?P<name>[{LOWER}][{LOWER}'’-]{{2,}})(?=[ \t]*[,.!:]|[ \t]*$)"),
+                rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
+                rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:]|[ \t]*$)"),
             "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]+{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?)(?![\w'’-])"),
             # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
             "before_role": re.compile(
-                rf"(?<![\w.])(?i:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
+                rf"(?<![\w.])(?:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
             "after_role": re.compile(
-                rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?i:{roles})(?![\w])"),
+                rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?:{roles})(?![\w])"),
             # the speaker of a chat message quoted in a report: "[12-11-2025 07:48] hatice: ..."
             "chat_speaker": re.compile(
                 r"(?m)^[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*(?P<name>[^\W\d_][\w'’-]*"
@@ -208,11 +209,10 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["title"].finditer(text):
             if self._known_if_single(match.group("name")):
                 yield match.start("name"), match.end("name"), "title"
-        for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name
-            yield match.start("name"), match.end("name"), "title"
-        for match in self._patterns["informal_line_end"].finditer(text):  # but "zus\nZe ..."
-            name = match.group("name")
-            if self._known_if_single(name) and not self._starts_with_a_word(name):
+        for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name,
+            name = match.group("name")  # but not "zus\nZe gaat"
+            if not match.group("broken") or (self._known_if_single(name)
+                                             and not self._starts_with_a_word(name)):
                 yield match.start("name"), match.end("name"), "title"
 
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -229,12 +229,20 @@ class NlPersonRecognizer(SpanRecognizer):
             yield match.start("name"), match.end("name"), "initials"
 
     def _by_role(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for rule in ("before_role", "after_role", "born_or_aged"):
-            for match in self._patterns[rule].finditer(text):
-                name = match.group("name")
-                if (self._known_if_single(name) and name not in lexicon("towns")
-                        and self._surname_is_known(name) and not self._starts_with_a_word(name)):
-                    yield match.start("name"), match.end("name"), "role"
+        for match in (*self._patterns["before_role"].finditer(text),
+                      *self._patterns["after_role"].finditer(text), *self._born_or_aged(text)):
+            name = match.group("name")
+            if (self._known_if_single(name) and name not in lexicon("towns")
+                    and self._surname_is_known(name) and not self._starts_with_a_word(name)):
+                yield match.start("name"), match.end("name"), "role"
+
+    def _born_or_aged(self, text: str) -> Iterator[re.Match[str]]:
+        """The names right before a birth date or an age, on the same line."""
+        for after in self._patterns["born_or_aged"].finditer(text):
+            line_start = text.rfind("\n", 0, after.start()) + 1
+            name = self._patterns["name_ending"].search(text, line_start, after.start())
+            if name:
+                yield name
 
     @staticmethod
     def _starts_with_a_word(name: str) -> bool:

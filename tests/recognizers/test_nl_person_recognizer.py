@@ -53,6 +53,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Naam vader: Piotr Nowak, woont in Polen", ["Piotr Nowak"]),  # a place in the value
         ('Moeder: "Thuis praat ze veel, in het Oekraïens"', []),  # a quote, no name
         ("tolk Iryna Melnyk; Semhar Tekle, jeugdconsulent", ["Iryna Melnyk", "Semhar Tekle"]),
+        ("| RT-er Bakker |; Tolk Anna; GZ-psycholoog Yilmaz", ["Bakker", "Anna", "Yilmaz"]),
         ("orthopedagoog SWV Desislava Petrova; testassistent Radu Popescu",
          ["Desislava Petrova", "Radu Popescu"]),
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
