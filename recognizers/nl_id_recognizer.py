@@ -25,7 +25,8 @@ class NlIdRecognizer(SpanRecognizer):
     - BRIN (school code): 2 digits and 2 letters, with an optional 2-digit location, "12AB00";
     - pupil, dossier, client and case numbers after their label ("leerlingnummer 4711"),
       or in parentheses after the pupil's name ("Leerling: Thijs de Wit (4711)"), and case
-      codes of capitals and digit groups that need no label ("SWV-2812-0457").
+      codes of capitals and digit groups that need no label ("SWV-2812-0457");
+    - a Belgian national number (rijksregisternummer), by its form: "18.01.08-246.25".
 
     Only the value is the finding, never the label. Fictitious examples only.
     """
@@ -65,6 +66,13 @@ class NlIdRecognizer(SpanRecognizer):
         r"(?![\w/-])")
     # a school's BRIN code in parentheses after its name: "OBS De Zwaanshals (28DN00)"
     BRIN_IN_PARENTHESES = re.compile(r"(?<=\()(?P<value>\d{2}[A-Z]{2}(?:\d{2})?)(?=\))")
+    # a Belgian national number, whose form needs no label: "18.01.08-246.25"
+    BELGIAN_NATIONAL = re.compile(
+        r"(?<![\w.-])(?P<value>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?![\w.-])")
+    # the pupil number after a school's BRIN code in one field: "BRIN / lln.nr. | 05KL / 873"
+    PUPIL_AFTER_BRIN = re.compile(
+        r"(?i:BRIN[ \t]*/[ \t]*(?:leerlingnummer|leerlingnr\.?|lln\.?[ \t]*nr\.?))[ \t.:|]*"
+        r"\d{2}[A-Z]{2}(?:\d{2})?[ \t]*/[ \t]*(?P<value>\d[\d-]{1,12}\d)(?![\w])")
     PATTERNS = {
         **{kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
            for kind, (label, value) in LABELLED.items()},
@@ -73,6 +81,8 @@ class NlIdRecognizer(SpanRecognizer):
         "coded": CODED,
         "case_code": CASE_CODE,
         "brin_in_parentheses": BRIN_IN_PARENTHESES,
+        "belgian_national": BELGIAN_NATIONAL,
+        "pupil_after_brin": PUPIL_AFTER_BRIN,
         "pupil_after_name": re.compile(
             r"(?im)^[ \t]*(?:naam[ \t]+)?leerling[ \t]*:[^\n(]{3,60}\((?P<value>\d{4,10})\)"),
     }

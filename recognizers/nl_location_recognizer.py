@@ -61,10 +61,12 @@ STREET_POLISH = re.compile(r"(?<![\w.])v?ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z]
                            r"(?![\w/])")
 # a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
 # ", 4000 Liège", "| 3600 Genk" (a Belgian postcode is four digits, like a year: only after a
-# comma, a table bar or at the start of a line)
+# comma, a table bar, a dash or at the start of a line)
 POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}"
-                             r"|(?:(?<=[,|][ \t])|(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=  ))\d{4})"
-                             r" (?=(?P<city>[A-Z][\w'’-]+))")  # one space: no column gap
+                             r"|(?:(?<=[,|][ \t])|(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=  )"
+                             r"|(?<=[ \t][-–][ \t]))\d{4})"  # "Kerkstraat 88 - 3620 Lanaken"
+                             # one space (no column gap), or the line wrapped before the city
+                             r"(?: |[ \t]*\n[ \t]*)(?=(?P<city>[A-Z][\w'’-]+))")
 # a place with its country in brackets: "Keren (Eritrea)", "Lanaken (België)"
 PLACE_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]+)\)"
 # what joins two places in a list or a route: "Maastricht - Luik", "Genk en Hasselt"
@@ -100,7 +102,8 @@ TOWN_CONTEXT = re.compile(
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
-DATE_LINE_REST = re.compile(r",[ \t]*\d{1,2}(?:[-/.]\d{1,2}[-/.]\d{2,4}|[ \t]+[a-z])")
+DATE_LINE_REST = re.compile(rf",[ \t]*(?:\d{{1,2}}(?:[-/.]\d{{1,2}}[-/.]\d{{2,4}}|[ \t]+[a-z])"
+                            rf"|{WORD_MONTH}[ \t]+(?:19|20)\d\d)")  # "Born, december 2025"
 
 SMALL_WORDS = re.compile(r"(?<=\S )(Op|Aan|En|De|Den|Der|Bij|In|Van|Ter|Ten|Het)(?= )")
 
@@ -354,6 +357,11 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @staticmethod
     def _heads_date_line(text: str, start: int, end: int) -> bool:
-        """Whether the town starts the date line of a letter: "Erica, 12-01-2026"."""
-        at_line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
-        return at_line_start and DATE_LINE_REST.match(text, end) is not None
+        """Whether the town starts the date of a letter or signature: "Erica, 12-01-2026".
+
+        Also after a comma: "Ingenomen door: J. Smeets, intern begeleider, Born, december
+        2025".
+        """
+        before = text[text.rfind("\n", 0, start) + 1:start]
+        return ((not before.strip() or before.rstrip(" \t").endswith(","))
+                and DATE_LINE_REST.match(text, end) is not None)

@@ -87,7 +87,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
               "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "name_then_kind": 0.7,
-              "after_school_label": 0.6, "described": 0.6, "known": 0.7, "affiliation": 0.6}
+              "after_school_label": 0.6, "described": 0.6, "known": 0.7, "affiliation": 0.6,
+              "camel_case": 0.6}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -125,6 +126,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?:(?<![\w-])(?:{alternation(capitalised_too('roles'))})[ \t]+"
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>{SIMPLE_WORD})(?![\w'’-])"),
+            # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"
+            "camel_case": re.compile(
+                r"(?<![\w'’-])(?!(?:Mac|Van|Von|Der|Den|Ter|Ten)[A-Z])"
+                r"[A-Z][a-zß-öø-ÿ]{2,}(?:[A-Z][a-zß-öø-ÿ]{2,})+(?![\w'’-])"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
                 rf"(?![\w])"),
@@ -164,6 +169,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             return match.start(), match.start() + len(self._without_town(found))
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None
+        if rule == "camel_case":  # not a product the vocabulary knows: "WhatsApp"
+            return None if found.lower() in vocabulary().words else match.span()
         if rule == "affiliation":
             return match.span("name") if self._is_affiliation(match) else None
         if rule == "capitals_then_kind":

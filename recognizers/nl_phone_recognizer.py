@@ -18,6 +18,8 @@ NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
 # it ("... 22 95 5 oktober", "06-53812764 088-2403512", "0031 6 8462 1930 06 - 14 58 37 22",
 # "06-12345678 5701 AB")
 MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": two numbers
+               # "06-33 71 20 58 0651 447 892": two numbers, the column gap lost
+               rf"(?!0[1-9](?:{DIGIT}){{8}}(?![\d]|[ \t]?-?[ \t]?\d))"
                r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}(?:-|[ \t]+-[ \t]+)\d)"
                r"(?!\d{3}[ \t]?[A-Z]{2}(?![\w]))")
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
@@ -25,6 +27,10 @@ DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d
 # seven or eight digits ("0171 448 29 10", "0160/9123456"); a BIG number is eleven in one
 GERMAN_MOBILE = rf"01[5-7]\d(?:[ \t]?-[ \t]?|[ \t]|/)\d(?:{DIGIT}){{6,7}}"
 GERMAN_MOBILE_DIGITS = (11, 12)
+# a Belgian fixed number as Belgians group it: nine digits, "089/71.40.50", "089 32 71 45",
+# "02 513 46 70" (a BSN is grouped 3-3-3, "123 456 789", or not at all)
+BELGIAN_FIXED = r"0[1-9]\d?[/ .]\d{2,3}[ .]\d{2}[ .]\d{2}"
+BELGIAN_FIXED_DIGITS = 9
 # a municipality's short number: 14 and its area code, "14 0591"
 MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
 # a service number: 0800, 0900, 0906 or 0909, a separator (a BIG number is eleven digits in
@@ -40,7 +46,8 @@ class NlPhoneRecognizer(PatternRecognizer):
     Mobile: 06-12345678, 06 1234 5678, 06 - 51 88 20 47, +31 6 12345678, +31 (0)6 12345678.
     Fixed: 0492-123456, (040) 123 45 67, 040 - 251 73 90, +31 40 123 4567.
     Abroad: +48 512 334 870, 0048 512 334 871, +353 (0)87 415 2290 (a country code and 7
-    to 14 more digits); a German mobile without its country code: 0171 448 29 10.
+    to 14 more digits); a German mobile without its country code: 0171 448 29 10; a Belgian
+    fixed number: 089/71.40.50, 089 32 71 45.
     A municipality: 14 0591 (14 and the area code). A service: 0800 0432, 0900-1234567.
     The regexes score modestly; ``validate_result`` checks the digits: ten in national form
     (0 and a non-zero digit), or +31/0031 and nine. No check of allocated number ranges:
@@ -54,6 +61,8 @@ class NlPhoneRecognizer(PatternRecognizer):
         Pattern("phone_nl",
                 rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
         Pattern("phone_german_mobile", rf"(?<![\w+.,-])(?:{GERMAN_MOBILE})(?![\w]|{DIGIT})",
+                0.5),
+        Pattern("phone_belgian_fixed", rf"(?<![\w+.,/-])(?:{BELGIAN_FIXED})(?![\w]|[ .,/-]?\d)",
                 0.5),
         Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE}){SHORT_NUMBER_END}", 0.5),
         Pattern("phone_municipal", rf"(?<![\w+(.,-])(?:{MUNICIPAL}){SHORT_NUMBER_END}", 0.5),
@@ -69,8 +78,11 @@ class NlPhoneRecognizer(PatternRecognizer):
         """Ten digits in national form (+31 read as 0), or a country code and 7 to 14 more."""
         if re.fullmatch(MUNICIPAL, pattern_text) or re.fullmatch(SERVICE, pattern_text):
             return True
-        if re.fullmatch(GERMAN_MOBILE, pattern_text):
-            return len(re.sub(r"\D", "", pattern_text)) in GERMAN_MOBILE_DIGITS
+        digit_count = len(re.sub(r"\D", "", pattern_text))
+        if re.fullmatch(BELGIAN_FIXED, pattern_text) and digit_count == BELGIAN_FIXED_DIGITS:
+            return True
+        if re.fullmatch(GERMAN_MOBILE, pattern_text) and digit_count in GERMAN_MOBILE_DIGITS:
+            return True
         if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
             return False
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))

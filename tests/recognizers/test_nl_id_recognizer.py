@@ -18,6 +18,8 @@ def recognizer() -> NlIdRecognizer:
     [
         # hard cases first
         ("Ons kenmerk 123456789", []),  # a reference is no register number
+        ("Rijksregisternr (BE): 18.01.08-246.25; versie 18.01.08", ["18.01.08-246.25"]),
+        ("| BRIN / lln.nr. | 05KL / 873 |", ["05KL", "873"]),  # two numbers in one field
         ("BIG-nummer 1901234560", []),  # ten digits: not a BIG number
         ("BIG-nummer: 19012345601", ["19012345601"]),
         ("BIG-registratie 59012345601", ["59012345601"]),

@@ -21,6 +21,9 @@ def recognizer() -> NlLocationRecognizer:
         ("geboren op 5/7/2018 te Lieshout", ["Lieshout"]),  # "2018 te" is no postcode
         ("Best wishes", []),  # a town that is also a word, without context
         ("dr. Peeters (Ziekenhuis Maasoever, Oss); (rekenen, Best)", ["Oss"]),  # in brackets
+        ("intern begeleider, Born, december 2025. Hij is Born, 12 mei", ["Born"]),  # dated
+        ("Kerkstraat 88 - 3620 Lanaken; Rijksweg 512, 3630\n  Maasmechelen; 2019 - 2020 Born",
+         ["Kerkstraat 88", "3620", "Lanaken", "Rijksweg 512", "3630", "Maasmechelen"]),
         ("de brief van 16 oktober 2025 JA / NEE; 5341 GD Oss", ["5341 GD", "Oss"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice

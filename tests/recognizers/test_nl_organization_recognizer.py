@@ -17,8 +17,10 @@ def recognizer() -> NlOrganizationRecognizer:
     ("text", "expected"),
     [
         # hard cases first
+        ("hulp van MeerZorg Jeugd; via WhatsApp", ["MeerZorg"]),  # words run together
         ("verslag JGT Rivierenland-West; RBL Noordoost Twente; het JGT belt; "
-         "TUSSENRAPPORTAGE AMBULANTE JEUGDHULP", ["JGT Rivierenland-West", "RBL Noordoost Twente"]),
+         "TUSSENRAPPORTAGE AMBULANTE JEUGDHULP",
+         ["JGT Rivierenland-West", "RBL Noordoost Twente"]),
         ("De ambulant begeleider van Klankkast; behandelaar Deltakust; Tessa van Hoorwijzer; "
          "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg",
          ["Klankkast", "Deltakust", "Hoorwijzer"]),  # named by a role or a person's "van"
