@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
+from recognizers.nl_location_recognizer import town_as_written
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import is_compound, vocabulary
 
@@ -137,10 +138,16 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     @cached_property
     def _known(self) -> PhraseIndex:
-        """Multi-word institution names, and one-word names that cannot be a plain word."""
+        """Multi-word institution names, and one-word names that cannot be a plain word.
+
+        Not a name that is a place's too: "'t Zand" is a village before it is a care home.
+        """
+        places = {town_as_written(town) for town in lexicon("towns")}
+        places |= {"'t " + place.removeprefix("Het ") for place in places
+                   if place.startswith("Het ")}
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions")
-            if " " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)))
+            if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)) and name not in places))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:

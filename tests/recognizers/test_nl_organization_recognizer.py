@@ -18,6 +18,7 @@ def recognizer() -> NlOrganizationRecognizer:
     [
         # hard cases first
         ("hulp van MeerZorg Jeugd; via WhatsApp", ["MeerZorg"]),  # words run together
+        ("team Schagen - 't Zand; Zorggroep Het Zand", ["Zorggroep Het Zand"]),  # a village
         ("verslag JGT Rivierenland-West; RBL Noordoost Twente; het JGT belt; "
          "TUSSENRAPPORTAGE AMBULANTE JEUGDHULP",
          ["JGT Rivierenland-West", "RBL Noordoost Twente"]),
