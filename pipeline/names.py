@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.document import Document, Finding, coverage
-from recognizers.lexicon import alternation, lexicon, lowered
+from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_organization_recognizer import kind_endings
 from recognizers.vocabulary import is_compound, vocabulary, vouched
 
@@ -386,7 +386,7 @@ def email_domain_names(findings: Iterable[Finding]) -> dict[str, bool]:
     letterhead the organization. A domain that is a word, a town or a name names no
     organization of its own ("@heerlen.nl", "@bakker.nl"); nor does a mail provider's.
     """
-    listed = lexicon("towns") | lexicon("first_names") | lexicon("surnames")
+    listed = joined("towns", "first_names", "surnames")
     labels = {f.text.rpartition("@")[2].rpartition(".")[0].lower()
               for f in findings if f.entity_type == "EMAIL_ADDRESS"} - MAIL_PROVIDERS
     return {form: False for label in labels

@@ -15,6 +15,7 @@ TYPE_PRIORITY = ("NL_BSN", "IBAN_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER", "NL_ID"
 # higher score wins ("mevr. Zwanenburg", "Achternaam: Kerkhof", but "woont in Kerkhof"). Any
 # other town stays one ("Hoogezand", "Sas van Gent").
 BY_SCORE = frozenset({"LOCATION", "PERSON"})
+BY_SCORE_PRIORITY = min(map(TYPE_PRIORITY.index, BY_SCORE))
 
 
 def _priority(finding: Finding) -> int:
@@ -26,7 +27,7 @@ def _priority(finding: Finding) -> int:
 def _rank(finding: Finding) -> tuple[int, float, int]:
     """How a finding ranks against others on its span: lower wins."""
     if finding.entity_type in BY_SCORE and finding.text in lexicon("surnames"):
-        return min(map(TYPE_PRIORITY.index, BY_SCORE)), -finding.score, _priority(finding)
+        return BY_SCORE_PRIORITY, -finding.score, _priority(finding)
     return _priority(finding), -finding.score, 0
 
 

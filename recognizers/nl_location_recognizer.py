@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from presidio_analyzer import RecognizerResult
@@ -119,6 +119,13 @@ def town_as_written(listed: str) -> str:
     return re.sub(r"^'(S-|T )", lambda m: "'" + m.group(1).lower(), town)
 
 
+def with_t_forms(places: Iterable[str]) -> frozenset[str]:
+    """The places, and those the list names "Het ..." also as people write them: "'t Horntje"."""
+    places = frozenset(places)
+    return places | {"'t " + place.removeprefix("Het ") for place in places
+                     if place.startswith("Het ")}
+
+
 class NlLocationRecognizer(SpanRecognizer):
     """Addresses in Dutch text.
 
@@ -155,8 +162,7 @@ class NlLocationRecognizer(SpanRecognizer):
         """Dutch places, also as "ROTTERDAM" or "'t Horntje", and cities' districts."""
         towns = self._place_names
         in_capitals = {town.upper() for town in towns if len(town) >= MIN_TOWN_IN_CAPITALS}
-        with_t = {"'t " + town.removeprefix("Het ") for town in towns if town.startswith("Het ")}
-        return PhraseIndex.of((towns | in_capitals | with_t) - lexicon("countries"))
+        return PhraseIndex.of((with_t_forms(towns) | in_capitals) - lexicon("countries"))
 
     @cached_property
     def _cities_abroad(self) -> PhraseIndex:

@@ -10,8 +10,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
-from recognizers.nl_location_recognizer import town_as_written
+from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
+from recognizers.nl_location_recognizer import town_as_written, with_t_forms
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import is_compound, vocabulary
 
@@ -48,12 +48,6 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
 DESCRIBED = (r"(?=,[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|kliniek|instituut)"
              r"|locatie)[ \t]+voor\b)")
 
-
-
-@cache
-def _names() -> frozenset[str]:
-    """First names, surnames and towns: what a role's "van" names when no organization."""
-    return lexicon("first_names") | lexicon("surnames") | lexicon("towns")
 
 
 @cache
@@ -142,9 +136,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
         Not a name that is a place's too: "'t Zand" is a village before it is a care home.
         """
-        places = {town_as_written(town) for town in lexicon("towns")}
-        places |= {"'t " + place.removeprefix("Het ") for place in places
-                   if place.startswith("Het ")}
+        places = with_t_forms(map(town_as_written, lexicon("towns")))
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions")
             if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)) and name not in places))
@@ -236,7 +228,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """
         name, first = match.group("name"), match.group("first")
         lower = name.lower()
-        return ((first is None or first in lexicon("first_names")) and name not in _names()
+        return ((first is None or first in lexicon("first_names"))
+                and name not in joined("first_names", "surnames", "towns")
                 and lower not in _no_affiliations()
                 and (lower in vocabulary().words or is_compound(lower)))
 
