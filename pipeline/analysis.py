@@ -26,6 +26,7 @@ from pipeline.names import (
     name_variants,
     organization_variants,
     people_initials,
+    places_also_words,
     propagate_names,
     reads_as_english,
     schools_not_people,
@@ -83,6 +84,7 @@ class Analyzer:
         known = {entity_type: KnownTexts.of(variants) for entity_type, variants in (
             (ORGANIZATION, schools), ("NL_ID", known_texts(found, "NL_ID")),
             (LOCATION, known_texts(found, LOCATION)), (PERSON, people))}
+        places = KnownTexts.of(places_also_words(found, people))
 
         @cache
         def in_lower_case() -> dict[str, KnownTexts]:  # worked out once, if needed
@@ -91,19 +93,20 @@ class Analyzer:
         return known_birth_dates([
             birth_dates_in_columns(document, birth_dates_behind_names(
                 document, resolve_overlaps(self._found_again(
-                    document, findings, known, in_lower_case, initials, surnames))))
+                    document, findings, known, in_lower_case, initials, surnames, places))))
             for document, findings in zip(documents, detected, strict=True)])
 
     def _found_again(self, document: Document, findings: tuple[Finding, ...],
                      known: dict[str, KnownTexts],
                      in_lower_case: Callable[[], dict[str, KnownTexts]],
-                     initials: frozenset[str], surnames: frozenset[str]
+                     initials: frozenset[str], surnames: frozenset[str], places: KnownTexts
                      ) -> tuple[Finding, ...]:
         """One document's findings, with what the submission knows found again.
 
-        Its known texts, its people's paraphs, and their surnames that are words where they
-        stand as names ("De Laat/Bos"). Where the document writes names in lower case ("hoi
-        corrie", found detected or known), its names, schools and places may stand so too.
+        Its known texts, its places that are words too within sentences ("College, Stein"),
+        its people's paraphs, and their surnames that are words where they stand as names
+        ("De Laat/Bos"). Where the document writes names in lower case ("hoi corrie", found
+        detected or known), its names, schools and places may stand so too.
         """
         propagated = self._propagate(document, findings, known)
         if writes_names_in_lower_case(propagated):
@@ -112,6 +115,7 @@ class Analyzer:
                 variants = {**variants, LOCATION: known[LOCATION]}
             propagated = with_names_in_lower_case(
                 document, self._propagate(document, findings, variants))
+        propagated = propagate_names(document, propagated, places, LOCATION, mid_sentence=True)
         return with_word_surnames(document, with_paraphs(document, propagated, initials),
                                   surnames)
 

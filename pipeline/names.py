@@ -39,6 +39,8 @@ WORD_SURNAME_BEFORE = re.compile(r"(?:[a-zß-öø-ÿ,;(|][ \t]+|/)\Z")
 LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|\.\w)")
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
+MIN_PLACE_LETTERS = 3  # "Ens", "Nes"
+SENTENCE_OPENERS = frozenset('.!?\n-•*>"“')
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
 MIN_WORDS_FOR_INITIALS = 2
 MAX_SIGNED_INITIALS = 3
@@ -476,6 +478,22 @@ def known_texts(findings: Iterable[Finding], entity_type: str) -> dict[str, bool
             and text.lower() not in words and text not in also_words}
 
 
+def places_also_words(findings: Iterable[Finding], people: dict[str, bool]) -> dict[str, bool]:
+    """The places found with their evidence whose names are words or first names too.
+
+    "6171 KN Stein" or "woont in Echt" makes "Maaskant College, Stein" the town as well; such a
+    name is found again only within a sentence (``propagate_names`` with ``mid_sentence``),
+    where its capital marks the town ("Echt waar" opens one). A name of someone in the
+    submission ("Erica") stays a name.
+    """
+    words = lowered("common_words") | lowered("not_names")
+    also_words = lexicon("towns.ambiguous") | lexicon("towns.also_words") | lexicon("first_names")
+    texts = {" ".join(f.text.split()) for f in findings if f.entity_type == LOCATION}
+    return {text: False for text in texts
+            if len(text) >= MIN_PLACE_LETTERS and text[0].isupper() and text not in people
+            and (text.lower() in words or text in also_words)}
+
+
 @dataclass(frozen=True)
 class KnownTexts:
     """The texts of one type to find again, with their regexes, built once per submission."""
@@ -490,8 +508,8 @@ class KnownTexts:
 
 
 def propagate_names(document: Document, findings: Sequence[Finding],
-                    variants: dict[str, bool] | KnownTexts, entity_type: str = PERSON
-                    ) -> tuple[Finding, ...]:
+                    variants: dict[str, bool] | KnownTexts, entity_type: str = PERSON,
+                    mid_sentence: bool = False) -> tuple[Finding, ...]:
     """The findings plus a finding of the type for each mention of a known name.
 
     A mention that lies within a finding already made is left to that finding, and so is
@@ -501,6 +519,8 @@ def propagate_names(document: Document, findings: Sequence[Finding],
     "de Graaf": the person, not a hamlet "Graaf").
     """
     known = variants if isinstance(variants, KnownTexts) else KnownTexts.of(variants)
+    if not known.patterns:
+        return _in_reading_order(findings, ())
     covered = coverage(document.text, findings)
     others = sorted((f for f in findings if f.entity_type != entity_type), key=lambda f: f.start)
     starts = [f.start for f in others]
@@ -512,11 +532,18 @@ def propagate_names(document: Document, findings: Sequence[Finding],
             nearby = others[bisect_left(starts, match.start() - longest):
                             bisect_left(starts, match.end())]
             if all(covered[match.start():match.end()]) or any(
-                    match.start() < f.end and f.end - f.start >= length for f in nearby):
+                    match.start() < f.end and f.end - f.start >= length for f in nearby) or (
+                    mid_sentence and _opens_sentence(document.text, match.start())):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(_propagated(document, entity_type, match.span(), "NamePropagation"))
     return _in_reading_order(findings, added)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a text starts a line, a sentence, a list item or a quote."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_OPENERS
 
 
 def _propagated(document: Document, entity_type: str, span: tuple[int, int],

@@ -13,10 +13,12 @@ from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
+from recognizers.vocabulary import vouched
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
-STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*"
+# a street's word, also abbreviated: "Kerkstr. 12", "Trierer Str. 311"
+STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*(?:(?<=[sS]tr)\.)?"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
 HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
@@ -26,12 +28,17 @@ STREET_SUFFIX = re.compile(
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst"
     r"|wei|leane|dyk|strjitte"  # Frisian: "Skûtsjewei 11"
-    r"|straße|strasse|platz|gasse)$",  # German: "Sittarder Straße 41"
+    r"|straße|strasse|platz|gasse"  # German: "Sittarder Straße 41"
+    r"|str\.)$",  # abbreviated: "Kerkstr.", "Trierer Str."
     re.IGNORECASE)
 # the abbreviated title of a known street's name: "Ds. van Dijkweg"
 STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
+# a name right before a town, its column gap lost: "I. Peeters Horst, 12 febr. 2026"
+NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*[a-z])[ \t]+$")
+# the word before a bracket: "Vader (Lanaken)", "oma (Paramaribo)"
+WORD_BEFORE_BRACKET = re.compile(r"[\w'’-]+(?=[ \t]+\($)")
 # a name and a comma before a town that closes brackets: "(Ziekenhuis Maasoever, Oss)"
 NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][\w.]*,[ \t]*$")
 # a house number ending the text before a place, not a time's "15:33": after a comma before a
@@ -43,7 +50,8 @@ HOUSE_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END}(?:,|[ \t]+[-–|])[ \t]*$
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
-POSTCODE_UPPER = r"(?<![\w-])[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"  # "6071 BN", "6071-BN"
+# "6071 BN", "6071-BN", "NL-6372 EP"
+POSTCODE_UPPER = r"(?:(?<![\w-])NL-|(?<![\w-]))[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"
 # a date's month before a year, which a column's "JA" follows once its gap is lost in
 # extraction: "de brief van 16 oktober 2025 JA / NEE" has no postcode
 MONTH_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{WORD_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.])[ \t]*\Z")
@@ -67,10 +75,24 @@ POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}"
                              r"|(?<=[ \t][-–][ \t]))\d{4})"  # "Kerkstraat 88 - 3620 Lanaken"
                              # one space (no column gap), or the line wrapped before the city
                              r"(?: |[ \t]*\n[ \t]*)(?=(?P<city>[A-Z][\w'’-]+))")
-# a place with its country in brackets: "Keren (Eritrea)", "Lanaken (België)"
-PLACE_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]+)\)"
+# a place with its country in brackets: "Keren (Eritrea)", "Lanaken (België)", "Gangelt (DE)"
+PLACE_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]*)\)"
+# a country's code after a city: any name no Dutch word before two letters, a known city abroad
+# before one ("Toets (D)" and "Spelling (B)" are scores)
+COUNTRY_CODES = frozenset({"BE", "DE", "FR", "LU", "PL", "UK", "GB"})
+COUNTRY_LETTERS = frozenset({"B", "D", "F", "L"})
+# a city abroad after its country in brackets, or before it after a comma: "Polen (Poznan)",
+# "Homs, Syrië"
+COUNTRY_BEFORE_CITY = r"(?P<country>[A-Z][\w]+)[ \t]+\((?P<place>[A-Z][\w'’-]+)\)"
+CITY_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+),[ \t]*(?P<country>[A-Z][\w]+)(?![\w])"
 # what joins two places in a list or a route: "Maastricht - Luik", "Genk en Hasselt"
 PLACES_JOINED = r"[ \t]*(?:[-–/,&]|en|of|naar)[ \t]*"
+# a street in English, after its number: "14 Griffith Avenue", "27 Ashgrove Road"
+STREET_ENGLISH = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w'’-]+){1,3}[ \t]+"
+                            r"(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens"
+                            r"|Square|Grove|Court)(?![\w])")
+# a postcode of the United Kingdom: "LS6 2QT", "SW1A 1AA"
+POSTCODE_BRITISH = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12"
 STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Rue|Avenue"
                            r"|Chaussée|Chemin|Place|Allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*)*"
@@ -83,8 +105,9 @@ PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 # a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo",
-# "geboren: 17 augustus 2015, Asmara", "Plaats / datum ...... Goor, 31-10-2025"
-PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:geboorteplaats|woonplaats|wijk"
+# "geboren: 17 augustus 2015, Asmara", "Plaats / datum ...... Goor, 31-10-2025",
+# "Geboorteplaats / land: Port Sudan / Soedan"
+PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:(?:geboorteplaats|woonplaats)(?:[ \t]*/[ \t]*land)?|wijk"
                   r"|plaats(?:[ \t]*(?:/|en)[ \t]*datum)?)[ \t]*"
                   r"(?::|\.{2,}|\|)[ \t.:]*|\b(?:geboren|woonachtig)[ \t]+(?:te|in)[ \t]+"
                   r"|\bafkomstig[ \t]+uit[ \t]+"
@@ -98,7 +121,8 @@ TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
     r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|richting|from|near"
-    r"|(?:rand|buurt|omgeving|centrum|noorden|zuiden|oosten|westen)[ \t]+van)\b[\s:]*"
+    r"|(?:rand|buurt|omgeving|centrum|noorden|zuiden|oosten|westen)[ \t]+van"
+    r"|\w*kamp[ \t]+bij)\b[\s:]*"  # "(vluchtelingen)kamp bij Dadaab"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
@@ -166,8 +190,11 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @cached_property
     def _cities_abroad(self) -> PhraseIndex:
-        """Cities abroad (``world_cities.txt``), also in capitals, that are no word or country."""
-        words = lowered("common_words") | lowered("not_names")
+        """Cities abroad (``world_cities.txt``), also in capitals, that are no word or country.
+
+        Nor a test's name or other known word ("Vineland").
+        """
+        words = lowered("common_words") | lowered("not_names") | lowered("known_words")
         cities = frozenset(city for city in lexicon("world_cities") if city.lower() not in words)
         in_capitals = {city.upper() for city in cities if len(city) >= MIN_TOWN_IN_CAPITALS}
         return PhraseIndex.of((cities | in_capitals) - lexicon("countries"))
@@ -207,6 +234,8 @@ class NlLocationRecognizer(SpanRecognizer):
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
             "place_before_country": re.compile(PLACE_BEFORE_COUNTRY),
+            "country_before_city": re.compile(COUNTRY_BEFORE_CITY),
+            "city_before_country": re.compile(CITY_BEFORE_COUNTRY),
             "joined_before": re.compile(rf"(?P<place>[A-Z][\w'’-]+){PLACES_JOINED}$"),
             "joined_after": re.compile(rf"{PLACES_JOINED}(?P<place>[A-Z][\w'’-]+)"),
         }
@@ -218,6 +247,8 @@ class NlLocationRecognizer(SpanRecognizer):
                  *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_ABROAD.finditer(text)),
+                 *((m.start(), m.end(), "street") for m in STREET_ENGLISH.finditer(text)),
+                 *((m.start(), m.end(), "postcode") for m in POSTCODE_BRITISH.finditer(text)),
                  *self._postcodes_abroad(text)]
         return [self.result(start, end, self.SCORES[rule], rule)
                 for start, end, rule in spans]
@@ -294,15 +325,21 @@ class NlLocationRecognizer(SpanRecognizer):
             district = match.group("district")
             if match.group("town") in self._towns.phrases and (
                     district in COMPASS_DISTRICTS or district not in lexicon("surnames")
+                    or district in self._towns.phrases  # "Zwolle-Kampen", a route
                     or f"{match.group('town')} {district}" in self._place_names):  # Almere-Haven
                 yield match.start(), match.end(), "town"
         for match in self._patterns["place_before_country"].finditer(text):
-            place = match.group("place")
-            if (match.group("country") in lexicon("countries")
-                    and place not in lexicon("countries") and place.lower() not in self._no_places
+            place, country = match.group("place", "country")
+            if (place not in lexicon("countries") and place.lower() not in self._no_places
+                    and self._has_country(place, country)
                     and (place not in lexicon("first_names")  # not "Bas (Marokko)"
                          or place in self._cities_abroad.phrases)):
                 yield match.start("place"), match.end("place"), "town"
+        for name in ("country_before_city", "city_before_country"):
+            for match in self._patterns[name].finditer(text):
+                if (match.group("country") in lexicon("countries")
+                        and match.group("place") in self._cities_abroad.phrases):
+                    yield match.start("place"), match.end("place"), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
@@ -320,8 +357,16 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
-                    or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)):
+                    or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)
+                    or self._in_brackets(text, start, end)):
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
+
+    def _has_country(self, place: str, country: str) -> bool:
+        """Whether the brackets after a place name its country: "(Eritrea)", "(DE)", "(D)"."""
+        abroad = place in self._cities_abroad.phrases
+        return (country in lexicon("countries") or country in COUNTRY_LETTERS and abroad
+                or country in COUNTRY_CODES and (abroad or not place.isupper()
+                                                 and not vouched(place)))
 
     def _has_town_context(self, text: str, start: int) -> bool:
         """Whether a word that introduces a place stands before it, maybe a line higher."""
@@ -362,12 +407,31 @@ class NlLocationRecognizer(SpanRecognizer):
         return not rest.strip() and ADDRESS_LINE_BEFORE.search(before) is not None
 
     @staticmethod
+    def _in_brackets(text: str, start: int, end: int) -> bool:
+        """Whether a city abroad that names no one closes brackets, alone or after a name.
+
+        "oma Zus Doelwijt (Paramaribo)", "(dhr. E. Brinkman, Antwerpen)"; not "(Luuk)", nor
+        "de sociale redzaamheid (Vineland)".
+        """
+        city = text[start:end]
+        if text[end:end + 1] != ")" or city in lexicon("first_names"):
+            return False
+        if text[start - 1:start] == "(":  # after a name or a family word: "Vader (Lanaken)"
+            word = WORD_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+            return city not in lexicon("surnames") and word is not None and (
+                word.group()[0].isupper() or word.group() in lowered("titles.informal"))
+        before = text[max(0, start - 60):start]
+        return "(" in before and NAME_AND_COMMA_BEFORE.search(before) is not None
+
+    @staticmethod
     def _heads_date_line(text: str, start: int, end: int) -> bool:
         """Whether the town starts the date of a letter or signature: "Erica, 12-01-2026".
 
         Also after a comma: "Ingenomen door: J. Smeets, intern begeleider, Born, december
-        2025".
+        2025", and after the signer's name, the column gap lost: "I. Peeters Horst, 12 febr.".
         """
         before = text[text.rfind("\n", 0, start) + 1:start]
-        return ((not before.strip() or before.rstrip(" \t").endswith(","))
+        name = NAME_BEFORE.search(before)
+        return ((not before.strip() or before.rstrip(" \t").endswith(",")
+                 or name is not None and not vouched(name.group("name")))
                 and DATE_LINE_REST.match(text, end) is not None)

@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
+from recognizers.nl_location_recognizer import DATE_LINE_REST
 from recognizers.nl_organization_recognizer import kind_endings
 from recognizers.vocabulary import vocabulary, vouched
 
@@ -29,6 +30,8 @@ PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
 AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
 PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
 TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
+# the last word of a name, which may be a town: not after a tussenvoegsel ("Jan van Zwolle")
+SIGNED_IN_TOWN = re.compile(r"(?P<before>\S+)[ \t]+(?P<town>[A-Z][\w'’-]+)$")
 QUOTES = ('"', "“", "'", "‘")
 GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groet", "groetjes",
              "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
@@ -178,13 +181,21 @@ class NlPersonRecognizer(SpanRecognizer):
     def _before_a_town(text: str, start: int, end: int) -> int:
         """Where the name ends: "Jacobs te Nederweert" is Jacobs, of a town no surname.
 
-        "te Winkel" and "Anna te Winkel" stay whole: Winkel is a surname as well.
+        "te Winkel" and "Anna te Winkel" stay whole: Winkel is a surname as well. A town
+        that heads a date after a full name is the place a form was signed in, its column gap
+        lost: "Thijs Huisman Oisterwijk, 21 januari 2026".
         """
         town = TOWN_AFTER_NAME.search(text, start, end)
-        if (town is None or town.start() == start or town.group("town") not in lexicon("towns")
-                or town.group("town") in lexicon("surnames")):
-            return end
-        return town.start()
+        if town is not None and town.start() > start and town.group("town") in lexicon("towns") \
+                and town.group("town") not in lexicon("surnames"):
+            return town.start()
+        signed = SIGNED_IN_TOWN.search(text, start, end)  # "Anna Zwolle" is no name enough
+        if (signed is not None and signed.start() > start and DATE_LINE_REST.match(text, end)
+                and signed.group("before").lower() not in lowered("interfixes")
+                and signed.group("town") in lexicon("towns")
+                and signed.group("town") not in lexicon("first_names")):
+            return signed.end("before")
+        return end
 
     def _plausible(self, candidate: str) -> bool:
         """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School").
@@ -210,7 +221,10 @@ class NlPersonRecognizer(SpanRecognizer):
             if self._known_if_single(match.group("name")):
                 yield match.start("name"), match.end("name"), "title"
         for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name,
-            name = match.group("name")  # but not "zus\nZe gaat"
+            name = match.group("name")  # but not "zus\nZe gaat" or "vader (Lanaken)"
+            if (text[match.start("name") - 1] == "(" and self._is_place(name)
+                    and name not in self._first_names):
+                continue
             if not match.group("broken") or (self._known_if_single(name)
                                              and not self._starts_with_a_word(name)):
                 yield match.start("name"), match.end("name"), "title"
@@ -335,6 +349,11 @@ class NlPersonRecognizer(SpanRecognizer):
                                      or not vouched(part) for part in words[0].split("-"))
 
     @staticmethod
+    def _is_place(word: str) -> bool:
+        """Whether a word names a Dutch town or a city abroad ("Lanaken")."""
+        return word in lexicon("towns") or word in lexicon("world_cities")
+
+    @staticmethod
     def _known_name(candidate: str) -> bool:
         return candidate in lexicon("first_names") or candidate in lexicon("surnames")
 
@@ -419,7 +438,7 @@ class NlPersonRecognizer(SpanRecognizer):
         bracketed = single and value[name.start() - 1:name.start()] == "("
         return (self._known_if_single(found)
                 and not (bracketed and not self._known_name(found))
-                and not (single and not first and found in lexicon("towns"))
+                and not (single and not first and self._is_place(found))
                 and not AFTER_PREPOSITION.search(value, 0, name.start())
                 and not PREPOSITION.match(found))
 

@@ -26,3 +26,15 @@ def test_a_letter_with_a_known_name_in_lower_case_has_its_other_names_so_too(
     assert [(f.entity_type, f.text) for f in found] == [
         ("PERSON", "nora"), ("PERSON", "hamelink"), ("LOCATION", "zierikzee"),
         ("PERSON", "thijs")]
+
+
+def test_a_town_that_is_a_word_found_with_its_postcode_is_found_again_within_sentences(
+        analyzer: Analyzer) -> None:
+    form = document("form", "6171 KN Stein\nNaam leerling: Erica Smeets\n"
+                            "Vorige school: De Veenhoek in Erica")
+    letter = document("letter", "Zij zit op Maaskant College, Stein (klas 2).\nStein is een "
+                                "lastig woord. Ik zag Erica in Stein.")
+    _, found = analyzer.analyze_submission([form, letter])
+    assert [(f.entity_type, f.text) for f in found] == [
+        ("ORGANIZATION", "Maaskant College"), ("LOCATION", "Stein"), ("PERSON", "Erica"),
+        ("LOCATION", "Stein")]

@@ -47,6 +47,7 @@ def recognizer() -> NlLocationRecognizer:
         ("Postcode en woonplaats: 5708 KS Asten", ["5708 KS", "Asten"]),
         ("Bergen op Zoom", ["Bergen op Zoom"]),
         ("Geboorteplaats .......... Aleppo (Syrië)", ["Aleppo"]),  # a field names the place
+        ("Geboorteplaats / land: Port Sudan / Soedan", ["Port Sudan"]),
         ("geboren te Krakau in Polen", ["Krakau"]),  # a country is no town
         ("geboren: 17 augustus 2015, Asmara; geboren 12-03-2014, BSN 111222333",
          ["Asmara"]),
@@ -96,6 +97,19 @@ def recognizer() -> NlLocationRecognizer:
         ("OBS De Tuinderij Sportlaan 3 - 1619 BX Andijk", ["Sportlaan 3", "1619 BX", "Andijk"]),
         ("OBS 't Ekke - Wiedenbroek 2 - 7482 BM Haaksbergen",  # the postcode vouches
          ["Wiedenbroek 2", "7482 BM", "Haaksbergen"]),
+        ("Adres: Kerkstr. 12, 5701 AB Helmond; Trierer Str. 311; Zie Str.; NL-6372 EP LANDGRAAF",
+         ["Kerkstr. 12", "5701 AB", "Helmond", "Trierer Str. 311", "NL-6372 EP", "LANDGRAAF"]),
+        ("P. Nowak, 14 Griffith Avenue; 27 Ashgrove Road, LS6 2QT; groep 3, 2 Engelse lessen",
+         ["14 Griffith Avenue", "27 Ashgrove Road", "LS6 2QT"]),  # addresses in English
+        # a city abroad by its country, in brackets or after a comma, or by a country's code
+        ("Polen (Poznan); Homs, Syrië; Gangelt (DE); Mönchengladbach (D); Spelling (B)"
+         "; Toets (DE); Kees (NL)", ["Poznan", "Homs", "Gangelt", "Mönchengladbach"]),
+        ("vluchtelingenkamp bij Islamabad; Vader (Lanaken), oma (Paramaribo), broer (Sofia)",
+         ["Islamabad", "Lanaken", "Paramaribo"]),  # a city alone in brackets, not a nickname
+        ("(mw. J. Pinto; dhr. E. Brinkman, Antwerpen)", ["Antwerpen"]),
+        ("I. Hendriks-Peeters Horst, 12 febr. 2026; Lezen Born, 12 december",
+         ["Horst"]),  # the signer's town, the column gap lost; not after a word
+        ("de trein Zwolle-Kampen; mevrouw Asten-Bakker", ["Zwolle-Kampen"]),  # a route
         ("Erica Jansen", []),
         ("Gesprek in Teams met moeder", []),
     ],

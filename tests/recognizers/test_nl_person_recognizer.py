@@ -28,6 +28,10 @@ def recognizer() -> NlPersonRecognizer:
          ["wouter", "tomek", "magda", "baran"]),  # lower case after a greeting
         ("hoi allemaal, thanks all. groet team", []),
         ("fysiotherapeut Winter geeft advies; naar dokter Storm", ["Winter", "Storm"]),
+        ("Vader (Lanaken) en moeder (Maastricht); broer (Yonas)", ["Yonas"]),  # places
+        ("Vader: Tesfamariam Haile, verblijf onbekend (laatst Khartoum)", ["Tesfamariam Haile"]),
+        ("Moeder: Agnieszka Kowalczyk Tilburg, 20 januari 2026\nJan van Zwolle, 12 maart 2026",
+         ["Agnieszka Kowalczyk", "Jan van Zwolle"]),  # signed in a town, its gap lost
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
