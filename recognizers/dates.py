@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cached_property
+
+import regex
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+
 from recognizers.lexicon import alternation
 
 # Month names as tries ("ju(?:l(?:i)?|n(?:i)?)"): a position where no month starts costs a
@@ -93,9 +99,62 @@ ORDINAL_DAY = (rf"(?i)(?=\d)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op
                r"(?![ \t]+(?:keer|klas|groep|plaats|week|weken|dag|dagen|jaar|maand|les|poging"
                r"|ronde|leerjaar|versie|verdieping|helft|kind|zoon|dochter))")
 
+# the dates of both recognizers, by pattern name and score (a birth date scores 0.85)
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,
             "date_english": ENGLISH}
+SCORES = {"date_numeric": 0.6, "date_iso": 0.6, "date_in_words": 0.6, "date_month_year": 0.55,
+          "date_numeric_month_year": 0.5, "date_english": 0.6}
+# as Presidio compiles its patterns: with the regex module, case-blind
+FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+
+
+class DateScan:
+    """Where the dates of ``PATTERNS`` stand in a text, found once per analysis.
+
+    The date and the birth-date recognizers both need them. Presidio hands every recognizer
+    of one analysis the same NLP artifacts, which key the last scan: the next analysis scans
+    anew, even of the same text.
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[object, tuple[tuple[str, int, int], ...]] = (None, ())
+
+    @cached_property
+    def _compiled(self) -> dict[str, regex.Pattern[str]]:
+        return {name: regex.compile(pattern, FLAGS) for name, pattern in PATTERNS.items()}
+
+    def spans(self, text: str, nlp_artifacts: object | None
+              ) -> tuple[tuple[str, int, int], ...]:
+        """Each date's pattern name, start and end."""
+        key, found = self._last
+        if nlp_artifacts is None or key is not nlp_artifacts:
+            found = tuple((name, *match.span()) for name, pattern in self._compiled.items()
+                          for match in pattern.finditer(text) if match.end() > match.start())
+            if nlp_artifacts is not None:
+                self._last = (nlp_artifacts, found)
+        return found
+
+
+def scanned_results(recognizer: PatternRecognizer, text: str,
+                    spans: Iterable[tuple[str, int, int]], scores: dict[str, float]
+                    ) -> list[RecognizerResult]:
+    """The recognizer's results for scanned dates, as Presidio makes them for its patterns.
+
+    Validated as the recognizer validates its own: a span it rejects is dropped, one it
+    confirms scores 1. (No explanation: the analyzer does not return its decision process.)
+    """
+    results = []
+    for name, start, end in spans:
+        validation = recognizer.validate_result(text[start:end])
+        if validation is False:
+            continue
+        score = EntityRecognizer.MAX_SCORE if validation else scores[name]
+        results.append(RecognizerResult(
+            recognizer.supported_entities[0], start, end, score,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: type(recognizer).__name__,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}))
+    return results
 
 # A month on its own, written in lower case as Dutch does, is a date anywhere: "eind juli",
 # "maart-juli", "(juli)", "| februari |", "in dec.", and "Maart:"; "Juni Tan" and "April"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import dates
@@ -56,10 +56,10 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     knows; only the words before it decide.
     """
 
-    PATTERNS = [*(Pattern(name, regex, 0.85) for name, regex in dates.PATTERNS.items()),
-                # a year of birth alone: "geb. 2009", "geboren in 2016"
-                Pattern("birth_year", r"(?<=(?:geb\.|geboren(?:[ \t]+in)?|geboortejaar:?)[ \t]+)"
-                                      r"(?:19|20)\d{2}(?![\w/-])", 0.85)]
+    SCORE = 0.85
+    # a year of birth alone: "geb. 2009", "geboren in 2016"; dates by ``dates.DateScan``
+    PATTERNS = [Pattern("birth_year", r"(?<=(?:geb\.|geboren(?:[ \t]+in)?|geboortejaar:?)[ \t]+)"
+                                      r"(?:19|20)\d{2}(?![\w/-])", SCORE)]
     BIRTH_WORDS = re.compile(
         r"(?i)(?:°|\b(?:geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
         r"|date of birth|born|verjaardag|jarig))"  # "°12-03-2014": the sign for born
@@ -76,14 +76,19 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     SIGNED = re.compile(rf"(?i)\b({SIGNING_WORDS})")
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
 
-    def __init__(self, supported_language: str = "nl") -> None:
+    def __init__(self, supported_language: str = "nl",
+                 scan: dates.DateScan | None = None) -> None:
         super().__init__(supported_entity="DATE_OF_BIRTH", patterns=self.PATTERNS,
                          supported_language=supported_language)
+        self._scan = scan or dates.DateScan()
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Dates right after a birth word; other dates are left to ``NlDateRecognizer``."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = EntityRecognizer.remove_duplicates(results + dates.scanned_results(
+            self, text, self._scan.spans(text, nlp_artifacts),
+            dict.fromkeys(dates.PATTERNS, self.SCORE)))
         years = [_year(text[r.start:r.end]) for r in results]
         known_years = sorted(year for year in years if year is not None)
         return [r for r, year in zip(results, years, strict=True)

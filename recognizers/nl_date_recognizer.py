@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import dates
 
@@ -25,13 +26,8 @@ class NlDateRecognizer(PatternRecognizer):
     (``NlDateOfBirthRecognizer``); the pipeline keeps the more specific type.
     """
 
+    # besides the dates of ``dates.PATTERNS``, which ``dates.DateScan`` finds for both
     PATTERNS = [
-        Pattern("date_numeric", dates.NUMERIC, 0.6),
-        Pattern("date_iso", dates.ISO, 0.6),
-        Pattern("date_in_words", dates.IN_WORDS, 0.6),
-        Pattern("date_month_year", dates.MONTH_YEAR, 0.55),
-        Pattern("date_numeric_month_year", dates.NUMERIC_MONTH_YEAR, 0.5),
-        Pattern("date_english", dates.ENGLISH, 0.6),
         Pattern("year_alone", dates.YEAR_ALONE, 0.5),
         Pattern("year_in_timeline", dates.YEAR_IN_TIMELINE, 0.5),
         Pattern("month_in_lower_case", dates.MONTH_LOWER, 0.5),
@@ -41,9 +37,19 @@ class NlDateRecognizer(PatternRecognizer):
     ]
     CONTEXT = ["datum", "d.d.", "op", "sinds", "vanaf", "gesprek", "overleg", "onderzoek"]
 
-    def __init__(self, supported_language: str = "nl") -> None:
+    def __init__(self, supported_language: str = "nl",
+                 scan: dates.DateScan | None = None) -> None:
         super().__init__(supported_entity="DATE_TIME", patterns=self.PATTERNS,
                          context=self.CONTEXT, supported_language=supported_language)
+        self._scan = scan or dates.DateScan()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The dates of the shared scan and of this recognizer's own patterns."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results += dates.scanned_results(self, text, self._scan.spans(text, nlp_artifacts),
+                                         dates.SCORES)
+        return EntityRecognizer.remove_duplicates(results)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A period of years is a date, a school year (2021-2022) is not; others: no verdict."""

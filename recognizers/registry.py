@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
+from recognizers.dates import DateScan
 from recognizers.nl_bsn_recognizer import NlBsnRecognizer
 from recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
 from recognizers.nl_date_recognizer import NlDateRecognizer
@@ -22,7 +23,8 @@ IBAN_CONTEXT = ["iban", "rekening", "rekeningnummer", "bankrekening", "bank"]
 
 
 def dutch_recognizers() -> list[EntityRecognizer]:
-    """Every recognizer the analyzer runs, for Dutch text."""
+    """Every recognizer the analyzer runs, for Dutch text; the two of dates scan once."""
+    date_scan = DateScan()
     return [
         NlBsnRecognizer(),
         NlEmailRecognizer(),
@@ -30,8 +32,8 @@ def dutch_recognizers() -> list[EntityRecognizer]:
         IbanRecognizer(context=IBAN_CONTEXT, supported_language=LANGUAGE),
         NlPersonRecognizer(),
         NlLocationRecognizer(),
-        NlDateRecognizer(),
-        NlDateOfBirthRecognizer(),
+        NlDateRecognizer(scan=date_scan),
+        NlDateOfBirthRecognizer(scan=date_scan),
         NlOrganizationRecognizer(),
         NlIdRecognizer(),
         NlHealthRecognizer(),

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.dates import DateScan
 from recognizers.nl_date_of_birth_recognizer import NlDateOfBirthRecognizer
 from recognizers.nl_date_recognizer import NlDateRecognizer
 from tests.recognizers.helpers import assert_spans, spans
@@ -139,3 +142,20 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
 def test_finds_birth_dates(birth_dates: NlDateOfBirthRecognizer, text: str,
                            expected: list[str]) -> None:
     assert_spans(spans(birth_dates, text, "DATE_OF_BIRTH"), expected)
+
+
+def test_the_two_recognizers_share_one_scan_per_analysis() -> None:
+    scan = DateScan()
+    dates, birth_dates = NlDateRecognizer(scan=scan), NlDateOfBirthRecognizer(scan=scan)
+    first, second = (NlpArtifacts([], spacy.blank("nl")(""), [], [], None, "nl")
+                     for _ in range(2))
+
+    def found(recognizer: NlDateRecognizer | NlDateOfBirthRecognizer, text: str,
+              analysis: NlpArtifacts) -> list[str]:
+        return [text[r.start:r.end] for r in recognizer.analyze(text, [], analysis)]
+
+    born = "Geboortedatum: 12-03-2014, gesprek op 3 mei 2025"
+    assert found(dates, born, first) == ["12-03-2014", "3 mei 2025"]
+    assert found(birth_dates, born, first) == ["12-03-2014"]
+    later = "Geboren: 4 juni 2013"  # the next analysis, of another text, scans anew
+    assert found(birth_dates, later, second) == ["4 juni 2013"]
