@@ -81,16 +81,17 @@ PLACE_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+)[ \t]+\((?P<cou
 # before one ("Toets (D)" and "Spelling (B)" are scores)
 COUNTRY_CODES = frozenset({"BE", "DE", "FR", "LU", "PL", "UK", "GB"})
 COUNTRY_LETTERS = frozenset({"B", "D", "F", "L"})
-# a city abroad after its country in brackets, or before it after a comma: "Polen (Poznan)",
-# "Homs, Syrië"
-COUNTRY_BEFORE_CITY = r"(?P<country>[A-Z][\w]+)[ \t]+\((?P<place>[A-Z][\w'’-]+)\)"
-CITY_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+),[ \t]*(?P<country>[A-Z][\w]+)(?![\w])"
+# the country of a city abroad: before it in brackets, after it after a comma ("Polen
+# (Poznan)", "Homs, Syrië")
+COUNTRY_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])(?P<country>[A-Z]\w+)[ \t]+\($")
+COUNTRY_AFTER_COMMA = re.compile(r",[ \t]*(?P<country>[A-Z]\w+)(?![\w])")
 # what joins two places in a list or a route: "Maastricht - Luik", "Genk en Hasselt"
 PLACES_JOINED = r"[ \t]*(?:[-–/,&]|en|of|naar)[ \t]*"
-# a street in English, after its number: "14 Griffith Avenue", "27 Ashgrove Road"
-STREET_ENGLISH = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w'’-]+){1,3}[ \t]+"
-                            r"(?:Road|Street|Avenue|Lane|Drive|Close|Crescent|Terrace|Gardens"
-                            r"|Square|Grove|Court)(?![\w])")
+# a street in English, after its number: "14 Griffith Avenue", "27 Ashgrove Road" (its kind
+# found first, as it is rare, and the number and name then right before it)
+ENGLISH_STREET_KIND = re.compile(r"[ \t](?:Road|Street|Avenue|Lane|Drive|Close|Crescent"
+                                 r"|Terrace|Gardens|Square|Grove|Court)(?![\w])")
+ENGLISH_STREET_NAME = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w'’-]+){1,3}$")
 # a postcode of the United Kingdom: "LS6 2QT", "SW1A 1AA"
 POSTCODE_BRITISH = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12"
@@ -234,8 +235,7 @@ class NlLocationRecognizer(SpanRecognizer):
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
             "place_before_country": re.compile(PLACE_BEFORE_COUNTRY),
-            "country_before_city": re.compile(COUNTRY_BEFORE_CITY),
-            "city_before_country": re.compile(CITY_BEFORE_COUNTRY),
+
             "joined_before": re.compile(rf"(?P<place>[A-Z][\w'’-]+){PLACES_JOINED}$"),
             "joined_after": re.compile(rf"{PLACES_JOINED}(?P<place>[A-Z][\w'’-]+)"),
         }
@@ -247,7 +247,7 @@ class NlLocationRecognizer(SpanRecognizer):
                  *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_ABROAD.finditer(text)),
-                 *((m.start(), m.end(), "street") for m in STREET_ENGLISH.finditer(text)),
+                 *self._english_streets(text),
                  *((m.start(), m.end(), "postcode") for m in POSTCODE_BRITISH.finditer(text)),
                  *self._postcodes_abroad(text)]
         return [self.result(start, end, self.SCORES[rule], rule)
@@ -267,6 +267,13 @@ class NlLocationRecognizer(SpanRecognizer):
             return True
         abroad = POSTCODE_ABROAD_AFTER.match(text, end)
         return abroad is not None and abroad.group("city") in self._cities_abroad.phrases
+
+    @staticmethod
+    def _english_streets(text: str) -> Iterator[tuple[int, int, str]]:
+        for kind in ENGLISH_STREET_KIND.finditer(text):
+            name = ENGLISH_STREET_NAME.search(text, max(0, kind.start() - 60), kind.start())
+            if name is not None:
+                yield name.start(), kind.end(), "street"
 
     def _address_block_start(self, words_before_number: str) -> int | None:
         """In an address block the postcode vouches for the street: its capitalised words."""
@@ -335,11 +342,6 @@ class NlLocationRecognizer(SpanRecognizer):
                     and (place not in lexicon("first_names")  # not "Bas (Marokko)"
                          or place in self._cities_abroad.phrases)):
                 yield match.start("place"), match.end("place"), "town"
-        for name in ("country_before_city", "city_before_country"):
-            for match in self._patterns[name].finditer(text):
-                if (match.group("country") in lexicon("countries")
-                        and match.group("place") in self._cities_abroad.phrases):
-                    yield match.start("place"), match.end("place"), "town"
         for name in ("place_after_postcode", "place_by_label"):
             for match in self._patterns[name].finditer(text):
                 place = match.group("place")
@@ -358,7 +360,8 @@ class NlLocationRecognizer(SpanRecognizer):
         for start, end in self._cities_abroad.find(text):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
                     or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)
-                    or self._in_brackets(text, start, end)):
+                    or self._in_brackets(text, start, end)
+                    or self._beside_country(text, start, end)):
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
 
     def _has_country(self, place: str, country: str) -> bool:
@@ -405,6 +408,15 @@ class NlLocationRecognizer(SpanRecognizer):
         if rest.startswith(")") and "(" in before:
             return NAME_AND_COMMA_BEFORE.search(before) is not None
         return not rest.strip() and ADDRESS_LINE_BEFORE.search(before) is not None
+
+    @staticmethod
+    def _beside_country(text: str, start: int, end: int) -> bool:
+        """Whether the city's country stands before it in brackets or after it: "Homs, Syrië"."""
+        before = COUNTRY_BEFORE_BRACKET.search(text, max(0, start - 30), start)
+        after = COUNTRY_AFTER_COMMA.match(text, end)
+        return (before is not None and text[end:end + 1] == ")"
+                and before.group("country") in lexicon("countries")
+                or after is not None and after.group("country") in lexicon("countries"))
 
     @staticmethod
     def _in_brackets(text: str, start: int, end: int) -> bool:
