@@ -47,7 +47,7 @@ SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 
 # 12-03-2014, 12/3/14, 12.03.2014, and as forms space them: 14 - 02 - 2016
-NUMERIC = (rf"\b(?<![.-]){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})"
+NUMERIC = (rf"(?<![\w.-])(?=\d){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})"
            rf"|[ \t]+([-/.])[ \t]+{MONTH}[ \t]+\2[ \t]+{YEAR})(?![\d\w]|[-/.]\d)")
 # 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025)
 NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2]))"
@@ -57,7 +57,7 @@ ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|
 # 12 maart 2014, 3 jan. '15, 1 mei; and in the languages of families from abroad, with
 # the year: 10. Oktober 2025, 1er mars 2024, 10 de outubro de 2025, 3 marca 2015 (one regex:
 # each pattern costs a pass over the text)
-IN_WORDS = (rf"(?i)\b{DAY}(?:[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?"
+IN_WORDS = (rf"(?i)(?<!\w)(?=\d){DAY}(?:[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?"
             rf"|(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTHS})[ \t]+(?:de[ \t]+)?{YEAR})"
             rf"(?![\w'])")
 # maart 2024
@@ -79,18 +79,19 @@ NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerli
 # ("PO 30-07"); and an English month and day: "from March 14 until April 2", "on Nov 3"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
-# (matched from the day on and looked back at from there, which is fast)
-DAY_MONTH = (rf"\b(?<![/.-]){DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
+# (matched from a digit that no word or date part precedes, and looked back at from there,
+# which is fast; the English ones from their month)
+DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|verjaardag)"
              rf"(?:[ \t]*\.{{3,}})?[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|,|[ \t]*[-–][ \t]*\d)"
              rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}[-/]{MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(]))"
-             rf"|\b(?<![\w/.-]|[PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
-             rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY}"
-             rf"|\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
-             rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
+             rf"|(?<![PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
+             rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY})")
+ENGLISH_DAY_MONTH = (rf"\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
+                     rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
 
 # a day by its ordinal after a weekday or "op de", as parents write: "dinsdag 21e", "vrijdag
 # de 28e", "op de 18e" (but "voor de 3e keer", "de 2e klas"); looked back at from a digit only

@@ -32,6 +32,7 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("year_in_timeline", dates.YEAR_IN_TIMELINE, 0.5),
         Pattern("month_in_lower_case", dates.MONTH_LOWER, 0.5),
         Pattern("day_month", dates.DAY_MONTH, 0.5),
+        Pattern("day_month_english", dates.ENGLISH_DAY_MONTH, 0.5),
         Pattern("ordinal_day", dates.ORDINAL_DAY, 0.5),
         Pattern("year_range", dates.YEAR_RANGE, 0.5),
     ]
