@@ -28,6 +28,8 @@ DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
 # "Lina      2 september 2013", "broer Ilyas\n(03-11-2012)"
 BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+# a capitalised word and an opening bracket right before a date: "Joud (27-01-2021)"
+WORD_AND_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]*\([ \t]*$")
 # the header of a table's column of birth dates
 BIRTH_COLUMN_HEADERS = frozenset({"geboren", "geboortedatum", "geb.", "geb. datum", "geboren op",
                                   "geb.datum", "date of birth", "born"})
@@ -52,10 +54,35 @@ def birth_dates_behind_names(document: Document,
               and (year := _year(f.text)) is not None]
     if not others:
         return findings
-    latest_birth_year = median_high(others) - MIN_AGE_YEARS
-    return tuple(replace(f, entity_type="DATE_OF_BIRTH")
-                 if f in behind_names and _born_by(f, latest_birth_year) else f
+    births = {f for f in behind_names if _born_by(f, median_high(others) - MIN_AGE_YEARS)}
+    births |= _siblings_in_lists(document.text, findings, behind_names, births)
+    return tuple(replace(f, entity_type="DATE_OF_BIRTH") if f in births else f
                  for f in findings)
+
+
+def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: set[Finding],
+                       births: set[Finding]) -> set[Finding]:
+    """The dates behind names on a line with a birth date, before the document's year.
+
+    "Kinderen: Mateo (30-11-2017), Sofiia (2 maart 2020)", "Lana (02-12-2016), Adam
+    (14-2-2024)": in a list of children a baby's birth date lies close to the document's
+    time (the median year of the dates on other lines), and its name may be one no list holds.
+    """
+    born_lines = {_line_of(text, f.start) for f in findings if f.entity_type == "DATE_OF_BIRTH"}
+    born_lines |= {_line_of(text, f.start) for f in births}
+    elsewhere = [year for f in findings if f.entity_type in DATE_TYPES
+                 and _line_of(text, f.start) not in born_lines and (year := _year(f.text))]
+    if not elsewhere:
+        return set()
+    return {f for f in findings
+            if f.entity_type == "DATE_TIME" and _line_of(text, f.start) in born_lines
+            and (f in behind_names or WORD_AND_BRACKET.search(text, 0, f.start))
+            and _born_by(f, median_high(elsewhere) - 1)}
+
+
+def _line_of(text: str, offset: int) -> int:
+    """Where the line that holds the offset starts."""
+    return text.rfind("\n", 0, offset) + 1
 
 
 def birth_dates_in_columns(document: Document,

@@ -46,8 +46,9 @@ YEAR = r"(?:19\d{2}|20\d{2})"
 SHORT_YEAR = r"(?:'\d{2}|\d{2})"
 WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 
-# 12-03-2014, 12/3/14, 12.03.2014, and as forms space them: 14 - 02 - 2016
-NUMERIC = (rf"(?<![\w.-])(?=\d){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})"
+# 12-03-2014, 12/3/14, 12.03.2014, and as forms space them: 14 - 02 - 2016; also on a dotted
+# line: "geboren op ..30-12-2008....."
+NUMERIC = (rf"(?:(?<![\w.-])|(?<=\.\.))(?=\d){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})"
            rf"|[ \t]+([-/.])[ \t]+{MONTH}[ \t]+\2[ \t]+{YEAR})(?![\d\w]|[-/.]\d)")
 # 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025)
 NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2]))"

@@ -65,8 +65,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         r"|date of birth|born|verjaardag|jarig))"  # "°12-03-2014": the sign for born
         r"(?:[ \t]*(?:/|en)[ \t]*-?(?:plaats|place|land))?"  # "geboortedatum / -plaats"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
-    # a time line's row: "30-07-2008   geboren in Belo Horizonte"
-    BIRTH_WORD_AFTER = re.compile(r"[ \t]*[,:-]?[ \t]*(?i:geboren|geb\.)(?![\w])")
+    # a time line's row: "30-07-2008   geboren in Belo Horizonte", "24-07-2019 geboorte
+    # halfbroer Jayden"
+    BIRTH_WORD_AFTER = re.compile(r"[ \t]*[,:-]?[ \t]*(?i:geboren|geb\.|geboorte)(?![\w])")
     AFTER_NAME = re.compile(
         r"(?<![\w'’-])(?P<word>[A-Z][a-zß-öø-ÿ'’]+(?:-[A-Z]?[a-zß-öø-ÿ'’]+)*)[ \t]*"
         r"(?:,[ \t]*|\([ \t]*)$")

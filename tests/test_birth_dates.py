@@ -69,11 +69,24 @@ def test_a_date_in_a_column_headed_geboren_is_a_birth_date_until_the_table_ends(
 
 def test_a_birth_date_of_one_document_is_one_in_every_other_notation_elsewhere() -> None:
     form = "Geboortedatum: 14-03-2016"
-    table = "Rami  14.03.2016  groep 6; 14 maart 2016; intake 14-03-2025; 2016"
+    table = ("Rami  14.03.2016  groep 6; 14 maart 2016; intake 14-03-2025; 2016; born March 14,"
+             " 2016; 14. März 2016")
     marked = [finding(form, "DATE_OF_BIRTH", "14-03-2016")]
     dates = [finding(table, "DATE_TIME", part)
-             for part in ("14.03.2016", "14 maart 2016", "14-03-2025", "2016")]
+             for part in ("14.03.2016", "14 maart 2016", "14-03-2025", "2016", "March 14, 2016",
+                          "14. März 2016")]
     _, found = known_birth_dates([tuple(marked), tuple(dates)])
     assert [(f.entity_type, f.text) for f in found] == [
         ("DATE_OF_BIRTH", "14.03.2016"), ("DATE_OF_BIRTH", "14 maart 2016"),
-        ("DATE_TIME", "14-03-2025"), ("DATE_TIME", "2016")]
+        ("DATE_TIME", "14-03-2025"), ("DATE_TIME", "2016"), ("DATE_OF_BIRTH", "March 14, 2016"),
+        ("DATE_OF_BIRTH", "14. März 2016")]
+
+
+def test_a_recent_date_behind_a_name_in_a_list_of_children_is_a_birth_date() -> None:
+    text = ("Kinderen: Mateo (30-11-2017), Joud (27-01-2021), Kompas (2 maart 2025)\n"
+            "Gesprek 3-11-2025, verslag 12-11-2025; Luuk (2024)")
+    marked = [("PERSON", "Mateo"), ("DATE_TIME", "30-11-2017"), ("DATE_TIME", "27-01-2021"),
+              ("DATE_TIME", "2 maart 2025"), ("DATE_TIME", "3-11-2025"),
+              ("DATE_TIME", "12-11-2025"), ("PERSON", "Luuk"), ("DATE_TIME", "2024")]
+    # not this year's date in the list, nor a recent one on a line without a birth date
+    assert birth_dates(text, marked) == ["30-11-2017", "27-01-2021"]

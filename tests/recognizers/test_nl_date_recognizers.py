@@ -121,6 +121,8 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("over Oleksandr, geboren\n30 januari 2016 in Charkiv", ["30 januari 2016"]),
         ("geboren in Charkiv.\nOp 30 januari 2016 kwam hij", []),  # not what opens the line
         ("30-07-2008   geboren in Belo Horizonte", ["30-07-2008"]),  # a time line's row
+        ("24-07-2019 geboorte halfbroer Jayden", ["24-07-2019"]),
+        ("geboren op ..30-12-2008.......... lln.nr. ..2015", ["30-12-2008"]),  # a dotted line
         ("broer Ali, geb. 2009, woont in Ede; in 2009 verhuisd", ["2009"]),  # a year of birth
         ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell
         ("OPP (29-10-2025), verslag", []),  # after an abbreviation, not a name
