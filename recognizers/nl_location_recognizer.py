@@ -40,7 +40,7 @@ NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*[a-z])[ \t]+$")
 # the word before a bracket: "Vader (Lanaken)", "oma (Paramaribo)"
 WORD_BEFORE_BRACKET = re.compile(r"[\w'’-]+(?=[ \t]+\($)")
 # a name and a comma before a town that closes brackets: "(Ziekenhuis Maasoever, Oss)"
-NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][\w.]*,[ \t]*$")
+NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][\w.]*,\s*$")  # also at a line's end
 # a house number ending the text before a place, not a time's "15:33": after a comma before a
 # city abroad ("Sittarder Straße 41, Heinsberg"), and also after a dash or bar before a town
 # in a cell of its own ("Schoolstraat 4 | Ens |")
@@ -235,7 +235,6 @@ class NlLocationRecognizer(SpanRecognizer):
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
             "place_before_country": re.compile(PLACE_BEFORE_COUNTRY),
-
             "joined_before": re.compile(rf"(?P<place>[A-Z][\w'’-]+){PLACES_JOINED}$"),
             "joined_after": re.compile(rf"{PLACES_JOINED}(?P<place>[A-Z][\w'’-]+)"),
         }
@@ -397,17 +396,27 @@ class NlLocationRecognizer(SpanRecognizer):
     def _ends_address_line(text: str, start: int, end: int) -> bool:
         """Whether the town ends an address after a comma, dash or bar: "Kwelder, Leiden".
 
-        The address may end its line, or brackets ("(Ziekenhuis Maasoever, Oss)"), or a cell
-        after a house number: "Weg 4 | Ens | 0527-...".
+        The address may end its line, or brackets ("(Ziekenhuis Maasoever, Oss)", also with the
+        line broken before the town), or a cell after a house number: "Weg 4 | Ens | 0527-...".
         """
         line_end = text.find("\n", end)
         rest = text[end:line_end if line_end >= 0 else len(text)]
         before = text[text.rfind("\n", 0, start) + 1:start]
         if rest.lstrip(" \t").startswith("|"):
             return HOUSE_NUMBER_BEFORE.search(before) is not None
-        if rest.startswith(")") and "(" in before:
-            return NAME_AND_COMMA_BEFORE.search(before) is not None
+        if rest.startswith(")"):
+            return NlLocationRecognizer._closes_brackets_after_name(text, start)
         return not rest.strip() and ADDRESS_LINE_BEFORE.search(before) is not None
+
+    @staticmethod
+    def _closes_brackets_after_name(text: str, start: int) -> bool:
+        """Whether a name and a comma open the brackets the place closes, maybe a line higher.
+
+        "(Ziekenhuis Maasoever, Oss)", "(dhr. E. Brinkman, Antwerpen)".
+        """
+        bracketed = text[max(0, start - 80):start]
+        return ("(" in bracketed.rpartition(")")[2]
+                and NAME_AND_COMMA_BEFORE.search(bracketed) is not None)
 
     @staticmethod
     def _beside_country(text: str, start: int, end: int) -> bool:
@@ -432,8 +441,7 @@ class NlLocationRecognizer(SpanRecognizer):
             word = WORD_BEFORE_BRACKET.search(text, max(0, start - 40), start)
             return city not in lexicon("surnames") and word is not None and (
                 word.group()[0].isupper() or word.group() in lowered("titles.informal"))
-        before = text[max(0, start - 60):start]
-        return "(" in before and NAME_AND_COMMA_BEFORE.search(before) is not None
+        return NlLocationRecognizer._closes_brackets_after_name(text, start)
 
     @staticmethod
     def _heads_date_line(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,9 @@ NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 SIMPLE_WORD = r"[A-Z][a-zß-öø-ÿ]+"  # one capitalised word: "Klankkast"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
+# a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
+# De Wissel" names "Jeugdbescherming De Wissel"
+KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging"})  # "azc Echt"
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
@@ -157,9 +160,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _span(self, rule: str, match: re.Match[str]) -> tuple[int, int] | None:
         """Where the organization a rule matched stands, or ``None`` if it names none."""
         found = match.group()
-        if rule == "name_then_kind":  # not "VERSLAG JEUGDHULP" (a heading), "Het ziekenhuis"
-            no_name = self._starts_with_heading_word(found) or (
-                found.split()[0] in ARTICLES and found.count(GAP) == 1)
+        if rule == "name_then_kind":  # not "VERSLAG JEUGDHULP" (a heading), "Het ziekenhuis",
+            no_name = self._starts_with_heading_word(found) or (  # nor a kind that names one
+                found.split()[0] in ARTICLES and found.count(GAP) == 1) or (
+                KIND_OF_NAMED.match(match.string, match.end()) is not None)
             return None if no_name else match.span()
         if rule == "kind_then_name" and (self._names_a_person_or_place(found)
                                          or self._describes_another(found)):

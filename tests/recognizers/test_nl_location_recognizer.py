@@ -21,6 +21,7 @@ def recognizer() -> NlLocationRecognizer:
         ("geboren op 5/7/2018 te Lieshout", ["Lieshout"]),  # "2018 te" is no postcode
         ("Best wishes", []),  # a town that is also a word, without context
         ("dr. Peeters (Ziekenhuis Maasoever, Oss); (rekenen, Best)", ["Oss"]),  # in brackets
+        ("dr. Saadi (Streekziekenhuis West-Friesland,\nHoorn), mutisme", ["Hoorn"]),
         ("intern begeleider, Born, december 2025. Hij is Born, 12 mei", ["Born"]),  # dated
         ("Kerkstraat 88 - 3620 Lanaken; Rijksweg 512, 3630\n  Maasmechelen; 2019 - 2020 Born",
          ["Kerkstraat 88", "3620", "Lanaken", "Rijksweg 512", "3630", "Maasmechelen"]),

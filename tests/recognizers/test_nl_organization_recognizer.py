@@ -39,6 +39,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Jenaplanschool De Linde", ["Jenaplanschool De Linde"]),
         ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
+        ("gezinsvoogd, Koersvast Jeugdbescherming; VEENSTROOM JEUGDBESCHERMING; de "
+         "jeugdbescherming", ["Koersvast Jeugdbescherming", "VEENSTROOM JEUGDBESCHERMING"]),
+        ("6.1 Casussamenvatting Jeugdbescherming De Wissel (21-10-2025)",
+         ["Jeugdbescherming De Wissel"]),  # the kind names what follows
         ("Het ziekenhuis heeft haar verwezen; De Zorg", []),  # an article is no name
         ("CBS De Klimboom Scherpenzeel; Daltonschool De Wervel Deurne; Huisartsenpraktijk Asten"
          "; Kliniek De Hooge Esch", ["CBS De Klimboom", "Daltonschool De Wervel",
