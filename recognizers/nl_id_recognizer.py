@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -12,9 +13,20 @@ from recognizers.base import SpanRecognizer
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
 SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][a-z]+)(?![\w-]))?"
              r"(?:[ \t]*\([^)\n]{0,40}\))?"
-             r"(?:[ \t]*(?:[:#|]|\.+|nr\.?|nummer))?[ \t]*")
+             # possessive: dot leaders are long ("BRIN ....... : 14XR", "[06ZR]")
+             r"(?:[ \t]*+(?:[:#|\[]|\.++|nr\.?|nummer))*+[ \t]*")
 # a case number: letters, digits, dashes and slashes, with at least one digit (SWV25-351)
 CASE_NUMBER = r"(?=[A-Z/.-]*\d)[A-Z0-9](?:[A-Z0-9/.-]{1,24}[A-Z0-9])?"
+
+
+def _as_written(acronym: str) -> str:
+    """The acronym in capitals or capitalised ("BRIN", "Brinnummer"), not inside a word.
+
+    Matched case-sensitively and looked back at from its end, it lets the regex engine jump
+    from one to the next: ten times as fast as a case-blind match.
+    """
+    forms = (acronym, acronym.capitalize())
+    return rf"(?:{'|'.join(forms)})" + "".join(rf"(?<![\w]{form})" for form in forms)
 
 
 class NlIdRecognizer(SpanRecognizer):
@@ -26,32 +38,41 @@ class NlIdRecognizer(SpanRecognizer):
     - pupil, dossier, client and case numbers after their label ("leerlingnummer 4711"),
       or in parentheses after the pupil's name ("Leerling: Thijs de Wit (4711)"), and case
       codes of capitals and digit groups that need no label ("SWV-2812-0457");
-    - a Belgian national number (rijksregisternummer), by its form: "18.01.08-246.25".
+    - a Belgian national number (rijksregisternummer), by its form: "18.01.08-246.25";
+    - SKJ (youth-care professionals' register, 9 digits) and RIZIV (Belgian care providers');
+    - an interpreter's number after "tolk" ("tolknummer 204418", "tolk C. Marin (301557)"),
+      and a BRIN code anywhere on a line that names the BRIN.
 
     Only the value is the finding, never the label. Fictitious examples only.
     """
 
     ENTITY = "NL_ID"
     SCORE = 0.85
-    LABELLED = {
-        "big": (r"BIG(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
-        "agb": (r"AGB(?:-?(?:praktijkcode|code|nummer|nr\.?))?",
+    # the registers, by their acronym and what may follow it, and their numbers
+    REGISTERS = {
+        "big": ("BIG", r"(?:-?registratie)?(?:-?(?:nummer|nr\.?))?", r"\d{11}"),
+        "agb": ("AGB", r"(?:-?(?:praktijkcode|praktijk|code|nummer|nr\.?))?",
                 r"\d{8}|\d{2}[ .-]\d{6}|\d{2}[ .-]\d{3}[ .-]\d{3}|\d{2}(?:[ .-]\d{2}){3}"),
-        "brin": (r"BRIN(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?"
+        "brin": ("BRIN", r"(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?"
                  # "BRIN huidige school | 19KM"
                  r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",
                  r"\d{2}[A-Z]{2}(?:\d{2})?"),
-        "case": (r"(?:(?:leerling|lln\.?|dossier|cliënt|client|zaak|patiënt|patient|registratie|"
-                 r"aanvraag|onderwijs|casus)-?(?:nummer|nr\.?)"
-                 r"|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
-                 r"|dossier|zaak|ID)",
-                 CASE_NUMBER),
+        # youth-care professionals' register (SKJ), Belgian care providers' (RIZIV)
+        "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{9}"),
+        "riziv": ("RIZIV", r"(?:-?(?:nummer|nr\.?))?", r"\d-\d{5}-\d{2}-\d{3}"),
     }
+    CASE_LABEL = (r"(?:(?:leerling|leerlingvolg|volg|lln\.?|ll|dossier|cliënt|client|zaak|patiënt"
+                  r"|patient|ziekenhuis|registratie|aanvraag|onderwijs|casus|beschikkings?"
+                  r"|vreemdelingen|V)-?(?:nummer|nr\.?)"
+                  r"|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
+                  r"|dossier|zaak|P?ID)")
 
-    # a reference ("Ons kenmerk", "Onze referentie") only when it is a code of letters and
-    # digits: a plain number there is the letter's filing number (KJ-25-00871 is a case)
+    # a reference ("Ons kenmerk", "Onze referentie", the SWV's "Kenmerk SWV") only when it is
+    # a code of letters and digits: a plain number there is the letter's filing number
+    # (KJ-25-00871 is a case)
     REFERENCE = re.compile(
-        r"(?i:(?<![\w])(?:ons|onze|uw)[ \t]+(?:kenmerk|referentie))[ \t]*:?[ \t]*"
+        r"(?i:(?<![\w])(?:(?:ons|onze|uw)[ \t]+(?:kenmerk|referentie)"
+        r"|(?:kenmerk|referentie|volgnummer)[ \t]+SWV))[ \t]*:?[ \t]*"
         r"(?P<value>(?=[A-Z0-9/.-]*[A-Z])(?=[A-Z/.-]*\d)[A-Z0-9][A-Z0-9/.-]{1,24}[A-Z0-9])"
         r"(?![\w])")
     # a code of letters and digits after any number's label: "boekingsnr. TC-884120",
@@ -73,9 +94,22 @@ class NlIdRecognizer(SpanRecognizer):
     PUPIL_AFTER_BRIN = re.compile(
         r"(?i:BRIN[ \t]*/[ \t]*(?:leerlingnummer|leerlingnr\.?|lln\.?[ \t]*nr\.?))[ \t.:|]*"
         r"\d{2}[A-Z]{2}(?:\d{2})?[ \t]*/[ \t]*(?P<value>\d[\d-]{1,12}\d)(?![\w])")
+    # an interpreter's number, after "tolk" in the words that follow it: "tolknummer 204418",
+    # "tolk nr. 207719", "met tolk (209873)", "tolk C. Marin (301557)", "tolknummers 209873 en
+    # 211540"
+    INTERPRETER = re.compile(r"(?i:(?<![\w])tolk)")
+    INTERPRETER_NUMBER = re.compile(r"(?<![\w.,/-])\d{5,7}(?![\w/-]|[.,]\d)")
+    INTERPRETER_REACH = 60
+    # a school's BRIN code on a line that names the BRIN: "Naam / BRIN Winkelhaak College /
+    # 19WP", "Naam en BRIN ....... Basisschool Kaldenborg, 05PL"
+    BRIN_LINE = re.compile(r"(?m)^[^\n]*(?<![\w])BRIN(?![\w])[^\n]*")
+    BRIN_CODE = re.compile(r"(?<![\w-])\d{2}[A-Z]{2}(?:\d{2})?(?![\w-])")
     PATTERNS = {
-        **{kind: re.compile(rf"(?i:(?<![\w]){label}){SEPARATOR}(?P<value>{value})(?![\w])")
-           for kind, (label, value) in LABELLED.items()},
+        **{kind: re.compile(rf"{_as_written(acronym)}(?i:{rest}){SEPARATOR}"
+                            rf"(?P<value>{value})(?![\w])")
+           for kind, (acronym, rest, value) in REGISTERS.items()},
+        "case": re.compile(rf"(?i:(?<![\w]){CASE_LABEL}){SEPARATOR}"
+                           rf"(?P<value>{CASE_NUMBER})(?![\w])"),
         # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
         "reference": REFERENCE,
         "coded": CODED,
@@ -94,4 +128,19 @@ class NlIdRecognizer(SpanRecognizer):
         for kind, pattern in self.PATTERNS.items():
             for match in pattern.finditer(text):
                 found.setdefault((match.start("value"), match.end("value")), kind)
+        for span, kind in (*self._interpreter_numbers(text), *self._brin_codes(text)):
+            found.setdefault(span, kind)
         return [self.result(start, end, self.SCORE, kind) for (start, end), kind in found.items()]
+
+    def _interpreter_numbers(self, text: str) -> Iterator[tuple[tuple[int, int], str]]:
+        for interpreter in self.INTERPRETER.finditer(text):
+            reach = min(len(text), interpreter.end() + self.INTERPRETER_REACH)
+            for number in self.INTERPRETER_NUMBER.finditer(text, interpreter.end(), reach):
+                yield number.span(), "interpreter"
+
+    def _brin_codes(self, text: str) -> Iterator[tuple[tuple[int, int], str]]:
+        if "BRIN" not in text:  # most documents name none
+            return
+        for line in self.BRIN_LINE.finditer(text):
+            for code in self.BRIN_CODE.finditer(text, line.start(), line.end()):
+                yield code.span(), "brin"

@@ -18,6 +18,18 @@ def recognizer() -> NlIdRecognizer:
     [
         # hard cases first
         ("Ons kenmerk 123456789", []),  # a reference is no register number
+        ("Kenmerk school: 439806024; Kenmerk SWV: TLV25-0527; Volgnummer SWV: VO31-25-0577",
+         ["TLV25-0527", "VO31-25-0577"]),  # the SWV's own case code
+        # an interpreter's number in the words after "tolk", not a date or a phone number
+        ("tolknummers 209873 en 211540; tolk C. Marin (301557) op 7-11-2025; tolk nr. 207719,"
+         " tel. 06 1834 5522", ["209873", "211540", "301557", "207719"]),
+        ("Tolk: ja, Arabisch\nIBAN (vervoer) | NL22 INGB 0001 2345 67", []),
+        ("School [CBS De Sprankel ] BRIN [06ZR]\n3.1 Naam / BRIN De Meent / 19WP\nBRIN ....... "
+         ": 14XR\ngroep 4A, 12AB", ["06ZR", "19WP", "14XR"]),  # not on other lines
+        ("V-nummer: 2718403955; SKJ 120045872; AGB-praktijk 94005127; RIZIV 1-54219-33-580",
+         ["2718403955", "120045872", "94005127", "1-54219-33-580"]),
+        ("PID: 2018004471; Ziekenhuisnr.: 3318402; leerlingvolgnummer 200713; llnr. 160130-07",
+         ["2018004471", "3318402", "200713", "160130-07"]),
         ("Rijksregisternr (BE): 18.01.08-246.25; versie 18.01.08", ["18.01.08-246.25"]),
         ("| BRIN / lln.nr. | 05KL / 873 |", ["05KL", "873"]),  # two numbers in one field
         ("BIG-nummer 1901234560", []),  # ten digits: not a BIG number
@@ -31,7 +43,8 @@ def recognizer() -> NlIdRecognizer:
         ("na COVID-19 en met CELF-5, TF-CBT en PO 28-06", []),
         ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
         ("AGB-praktijkcode 94061238  -  KvK 70344219", ["94061238"]),
-        ("BRIN 12AB, BRIN-code: 05XY00", ["12AB", "05XY00"]),
+        ("BRIN 12AB, BRIN-code: 05XY00, Brinnummer ..... 09JT00\nSUBRIN 12CD",
+         ["12AB", "05XY00", "09JT00"]),
         ("| BRIN / vestiging      | 16TN   |", ["16TN"]),
         ("| BRIN huidige school | 19KM |", ["19KM"]),
         ("AGB 94 06 71 22 en AGB 01 034 567", ["94 06 71 22", "01 034 567"]),
