@@ -186,10 +186,11 @@ class NlPersonRecognizer(SpanRecognizer):
         lost: "Thijs Huisman Oisterwijk, 21 januari 2026".
         """
         town = TOWN_AFTER_NAME.search(text, start, end)
-        if town is not None and town.start() > start and town.group("town") in lexicon("towns") \
-                and town.group("town") not in lexicon("surnames"):
+        if (town is not None and town.start() > start and town.group("town") in lexicon("towns")
+                and town.group("town") not in lexicon("surnames")):
             return town.start()
-        signed = SIGNED_IN_TOWN.search(text, start, end)  # "Anna Zwolle" is no name enough
+        # two words or more before the town: "Anna Zwolle, 12-03-2026" keeps its surname
+        signed = SIGNED_IN_TOWN.search(text, start, end)
         if (signed is not None and signed.start() > start and DATE_LINE_REST.match(text, end)
                 and signed.group("before").lower() not in lowered("interfixes")
                 and signed.group("town") in lexicon("towns")
