@@ -395,15 +395,16 @@ class NlPersonRecognizer(SpanRecognizer):
         """The surname after a first name, past a second first name ("Emma Sophie de Vries").
 
         "van" and a Dutch word or compound that is no known surname names where someone works:
-        "Tessa van Hoorwijzer".
+        "Tessa van Hoorwijzer"; a health term is none ("Bram Concerta 27 mg").
         """
         second = self._patterns["second_first_name"].match(text, position)
         rest = None
         if second and second.group("second") in self._first_names:
             rest = self._patterns["after_first"].match(text, second.end())
         rest = rest or self._patterns["after_first"].match(text, position)
-        if rest and self._affiliation(rest.group()):
-            return None
+        if rest and (self._affiliation(rest.group())
+                     or any(word in lexicon("health") for word in rest.group().split())):
+            return None  # "Bram Concerta 27 mg": a medicine is no surname
         return rest
 
     @staticmethod

@@ -32,6 +32,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Vader: Tesfamariam Haile, verblijf onbekend (laatst Khartoum)", ["Tesfamariam Haile"]),
         ("Moeder: Agnieszka Kowalczyk Tilburg, 20 januari 2026\nJan van Zwolle, 12 maart 2026",
          ["Agnieszka Kowalczyk", "Jan van Zwolle"]),  # signed in a town, its gap lost
+        ("Bram Concerta 27 mg; Bram Ritalin", ["Bram", "Bram"]),  # a medicine is no surname
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
