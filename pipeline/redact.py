@@ -37,18 +37,26 @@ def redaction_boxes(document: Document, findings: Iterable[Finding],
 def redact_pdf(data: bytes, document: Document, findings: Iterable[Finding]) -> bytes:
     """A copy of the PDF with the identifiers removed and everything beside the pages stripped.
 
-    Stripped: document info, XMP metadata, annotations, form fields, embedded files and
-    optional content.
+    Every image is blanked as a whole: a scanned page, a logo or a signature may identify
+    someone, and no text layer tells what it shows (there is no OCR yet). Stripped:
+    document info, XMP metadata, annotations, form fields, embedded files and optional
+    content.
     """
     boxes = redaction_boxes(document, findings)
     with pymupdf.open(stream=data, filetype="pdf") as pdf:
-        for number, page_boxes in boxes.items():
-            page = pdf[number - 1]
+        for page in pdf:
+            page_boxes = [*boxes.get(page.number + 1, []), *_image_boxes(page)]
             for box in page_boxes:
                 page.add_redact_annot(pymupdf.Rect(box), fill=BLACK)
-            page.apply_redactions(images=REDACT_IMAGE_PIXELS)
+            if page_boxes:
+                page.apply_redactions(images=REDACT_IMAGE_PIXELS)
         _strip(pdf)
         return bytes(pdf.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True))
+
+
+def _image_boxes(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    """Where the page shows an image."""
+    return [tuple(info["bbox"]) for info in page.get_image_info()]
 
 
 def _strip(pdf: pymupdf.Document) -> None:

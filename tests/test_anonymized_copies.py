@@ -20,6 +20,7 @@ from pipeline.extract import extract_pdf
 from pipeline.intake import process_documents
 from pipeline.leakgate import check_text
 from pipeline.pseudonymize import pseudonymize
+from pipeline.redact import redact_pdf
 
 LINES = ["Aanvraag toelaatbaarheidsverklaring", "Datum: 10-02-2026",
          "Naam leerling: Emma Mulder", "Geboortedatum: 12-03-2016",
@@ -184,3 +185,17 @@ def test_a_surname_shared_with_a_parent_named_by_initials_names_neither(
     spans[-1] = ("PERSON", spans[-1][1], spans[-1][1] + len("Mulder"))
     assert pseudonymized(analyzer, text, spans).splitlines()[1:] == [
         "Naam | [leerling]", "Vader | [persoon 2]", "[naam] belde."]
+
+
+def test_a_redacted_pdf_shows_no_image_a_scan_logo_or_signature_could_be() -> None:
+    with pymupdf.open() as pdf:
+        page = pdf.new_page()
+        page.insert_text((56, 80), "Bijlage: gescande brief")
+        scan = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 16, 16), False)
+        scan.clear_with(200)
+        page.insert_image(pymupdf.Rect(100, 100, 300, 300), pixmap=scan)
+        data = bytes(pdf.tobytes())
+    document = extract_pdf(data, "scan.pdf")
+    with pymupdf.open(stream=redact_pdf(data, document, []), filetype="pdf") as redacted:
+        assert redacted[0].get_image_info() == []
+        assert "Bijlage: gescande brief" in redacted[0].get_text()  # the text stays
