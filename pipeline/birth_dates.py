@@ -74,10 +74,11 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
                  and _line_of(text, f.start) not in born_lines and (year := _year(f.text))]
     if not elsewhere:
         return set()
+    latest_birth_year = median_high(elsewhere) - 1
     return {f for f in findings
-            if f.entity_type == "DATE_TIME" and _line_of(text, f.start) in born_lines
-            and (f in behind_names or WORD_AND_BRACKET.search(text, 0, f.start))
-            and _born_by(f, median_high(elsewhere) - 1)}
+            if f.entity_type == "DATE_TIME" and (line := _line_of(text, f.start)) in born_lines
+            and (f in behind_names or WORD_AND_BRACKET.search(text, line, f.start))
+            and _born_by(f, latest_birth_year)}
 
 
 def _line_of(text: str, offset: int) -> int:

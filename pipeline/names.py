@@ -469,13 +469,9 @@ def known_texts(findings: Iterable[Finding], entity_type: str) -> dict[str, bool
     ZS-25-0417") is the same place or number in a page footer or between parentheses. Texts
     that are also words or names, or that do not start with a capital or digit, are left out.
     """
-    words = lowered("common_words") | lowered("not_names")
-    also_words = (lexicon("towns.ambiguous") | lexicon("towns.also_words")
-                  | lexicon("first_names"))  # "Best", "Erica": a word or a name elsewhere
-    texts = (" ".join(f.text.split()) for f in findings if f.entity_type == entity_type)
-    return {text: False for text in texts
+    return {text: False for text in _found_texts(findings, entity_type)
             if len(text) >= MIN_NAME_LETTERS and (text[0].isupper() or text[0].isdigit())
-            and text.lower() not in words and text not in also_words}
+            and not _also_a_word(text)}
 
 
 def places_also_words(findings: Iterable[Finding], people: dict[str, bool]) -> dict[str, bool]:
@@ -486,12 +482,22 @@ def places_also_words(findings: Iterable[Finding], people: dict[str, bool]) -> d
     where its capital marks the town ("Echt waar" opens one). A name of someone in the
     submission ("Erica") stays a name.
     """
-    words = lowered("common_words") | lowered("not_names")
-    also_words = lexicon("towns.ambiguous") | lexicon("towns.also_words") | lexicon("first_names")
-    texts = {" ".join(f.text.split()) for f in findings if f.entity_type == LOCATION}
-    return {text: False for text in texts
+    return {text: False for text in _found_texts(findings, LOCATION)
             if len(text) >= MIN_PLACE_LETTERS and text[0].isupper() and text not in people
-            and (text.lower() in words or text in also_words)}
+            and _also_a_word(text)}
+
+
+def _found_texts(findings: Iterable[Finding], entity_type: str) -> tuple[str, ...]:
+    """The texts found as the type in reading order, their white space made single spaces."""
+    return tuple(dict.fromkeys(" ".join(f.text.split()) for f in findings
+                               if f.entity_type == entity_type))
+
+
+def _also_a_word(text: str) -> bool:
+    """Whether a found text is a word or a first name elsewhere too: "Best", "Erica"."""
+    lower = text.lower()
+    return (lower in lowered("common_words") or lower in lowered("not_names")
+            or text in joined("towns.ambiguous", "towns.also_words", "first_names"))
 
 
 @dataclass(frozen=True)

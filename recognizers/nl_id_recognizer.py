@@ -15,6 +15,8 @@ SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][a-z]+)(?![\w-]))?"
              r"(?:[ \t]*\([^)\n]{0,40}\))?"
              # possessive: dot leaders are long ("BRIN ....... : 14XR", "[06ZR]")
              r"(?:[ \t]*+(?:[:#|\[]|\.++|nr\.?|nummer))*+[ \t]*")
+# a school's BRIN code: 2 digits, 2 letters and maybe a 2-digit location ("12AB", "12AB00")
+BRIN = r"\d{2}[A-Z]{2}(?:\d{2})?"
 # a case number: letters, digits, dashes and slashes, with at least one digit (SWV25-351)
 CASE_NUMBER = r"(?=[A-Z/.-]*\d)[A-Z0-9](?:[A-Z0-9/.-]{1,24}[A-Z0-9])?"
 
@@ -56,7 +58,7 @@ class NlIdRecognizer(SpanRecognizer):
         "brin": ("BRIN", r"(?:-?(?:code|nummer|nr\.?))?(?:[ \t]*/[ \t]*vestiging(?:snummer)?)?"
                  # "BRIN huidige school | 19KM"
                  r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",
-                 r"\d{2}[A-Z]{2}(?:\d{2})?"),
+                 BRIN),
         # youth-care professionals' register (SKJ), Belgian care providers' (RIZIV)
         "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{9}"),
         "riziv": ("RIZIV", r"(?:-?(?:nummer|nr\.?))?", r"\d-\d{5}-\d{2}-\d{3}"),
@@ -86,14 +88,14 @@ class NlIdRecognizer(SpanRecognizer):
         r"(?<![\w/-])(?P<value>(?=(?:[A-Z-]*\d){4})[A-Z]{2,5}(?:-[A-Z]{2,5})*(?:-\d{2,})+)"
         r"(?![\w/-])")
     # a school's BRIN code in parentheses after its name: "OBS De Zwaanshals (28DN00)"
-    BRIN_IN_PARENTHESES = re.compile(r"(?<=\()(?P<value>\d{2}[A-Z]{2}(?:\d{2})?)(?=\))")
+    BRIN_IN_PARENTHESES = re.compile(rf"(?<=\()(?P<value>{BRIN})(?=\))")
     # a Belgian national number, whose form needs no label: "18.01.08-246.25"
     BELGIAN_NATIONAL = re.compile(
         r"(?<![\w.-])(?P<value>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?![\w.-])")
     # the pupil number after a school's BRIN code in one field: "BRIN / lln.nr. | 05KL / 873"
     PUPIL_AFTER_BRIN = re.compile(
         r"(?i:BRIN[ \t]*/[ \t]*(?:leerlingnummer|leerlingnr\.?|lln\.?[ \t]*nr\.?))[ \t.:|]*"
-        r"\d{2}[A-Z]{2}(?:\d{2})?[ \t]*/[ \t]*(?P<value>\d[\d-]{1,12}\d)(?![\w])")
+        rf"{BRIN}[ \t]*/[ \t]*(?P<value>\d[\d-]{{1,12}}\d)(?![\w])")
     # an interpreter's number, after "tolk" in the words that follow it: "tolknummer 204418",
     # "tolk nr. 207719", "met tolk (209873)", "tolk C. Marin (301557)", "tolknummers 209873 en
     # 211540"
@@ -103,7 +105,7 @@ class NlIdRecognizer(SpanRecognizer):
     # a school's BRIN code on a line that names the BRIN: "Naam / BRIN Winkelhaak College /
     # 19WP", "Naam en BRIN ....... Basisschool Kaldenborg, 05PL"
     BRIN_LINE = re.compile(r"(?m)^[^\n]*(?<![\w])BRIN(?![\w])[^\n]*")
-    BRIN_CODE = re.compile(r"(?<![\w-])\d{2}[A-Z]{2}(?:\d{2})?(?![\w-])")
+    BRIN_CODE = re.compile(rf"(?<![\w-]){BRIN}(?![\w-])")
     PATTERNS = {
         **{kind: re.compile(rf"{_as_written(acronym)}(?i:{rest}){SEPARATOR}"
                             rf"(?P<value>{value})(?![\w])")

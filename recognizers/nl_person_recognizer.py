@@ -319,9 +319,8 @@ class NlPersonRecognizer(SpanRecognizer):
             if all(self._foreign(word) for word in words):
                 yield match.start("name"), match.end("name"), "foreign_pair"
 
-    @staticmethod
-    def _foreign(word: str) -> bool:
-        return not (vouched(word) or word in lexicon("towns") or word in lexicon("world_cities"))
+    def _foreign(self, word: str) -> bool:
+        return not (vouched(word) or self._is_place(word))
 
     @staticmethod
     def _is_organization(candidate: str) -> bool:
