@@ -50,9 +50,11 @@ WORD_MONTH = rf"(?:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.?)"
 # line: "geboren op ..30-12-2008....."
 NUMERIC = (rf"(?:(?<![\w.-])|(?<=\.\.))(?=\d){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'?\d{{2}})"
            rf"|[ \t]+([-/.])[ \t]+{MONTH}[ \t]+\2[ \t]+{YEAR})(?![\d\w]|[-/.]\d)")
-# 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025)
-NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2]))"
-                      rf"(?![\d\w]|[-/.]\d)")
+# 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025), and
+# "sinds 9-2024" after a word of time
+NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2])"
+                      rf"|(?<=(?<!\w)(?:sinds|vanaf|per|tot|t/m|in|na|eind|begin)[ \t]+)"
+                      rf"[1-9][-/]{YEAR})(?![\d\w]|[-/.]\d)")
 # 2014-03-12
 ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|-\d)"
 # 12 maart 2014, 3 jan. '15, 1 mei; and in the languages of families from abroad, with
@@ -61,6 +63,24 @@ ISO = rf"(?<![\d\w.-]){YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d\w]|
 IN_WORDS = (rf"(?i)(?<!\w)(?=\d){DAY}(?:[ \t]+{WORD_MONTH}(?:[ \t]+(?:{YEAR}|{SHORT_YEAR}))?"
             rf"|(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTHS})[ \t]+(?:de[ \t]+)?{YEAR})"
             rf"(?![\w'])")
+
+
+def _slips_of_the_pen(word: str) -> set[str]:
+    """The word with a letter left out, doubled or swapped with the next, or a vowel wrong."""
+    vowels = "aeiou"
+    slips = {word[:i] + word[i + 1:] for i in range(len(word))}
+    slips |= {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    slips |= {word[:i] + vowel + word[i + 1:]
+              for i, letter in enumerate(word) if letter in vowels for vowel in vowels}
+    return slips - {word}
+
+
+# a long month misspelt, in a full date only: "24 novimber 2025", "3 setpember 2024"
+MISSPELT_MONTHS = alternation(
+    set().union(*(_slips_of_the_pen(month) for month in MONTH_NAMES if len(month) >= 7))
+    - set(MONTH_NAMES))
+MISSPELT = rf"(?i)(?<!\w)(?=\d){DAY}[ \t]+(?:{MISSPELT_MONTHS})[ \t]+{YEAR}(?![\w'])"
 # maart 2024
 MONTH_YEAR = rf"(?i)\b(?<!\d[ \t]){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
 
@@ -104,9 +124,9 @@ ORDINAL_DAY = (rf"(?i)(?=\d)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op
 # the dates of both recognizers, by pattern name and score (a birth date scores 0.85)
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,
-            "date_english": ENGLISH}
+            "date_english": ENGLISH, "date_misspelt": MISSPELT}
 SCORES = {"date_numeric": 0.6, "date_iso": 0.6, "date_in_words": 0.6, "date_month_year": 0.55,
-          "date_numeric_month_year": 0.5, "date_english": 0.6}
+          "date_numeric_month_year": 0.5, "date_english": 0.6, "date_misspelt": 0.5}
 # as Presidio compiles its patterns: with the regex module, case-blind
 FLAGS = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 

@@ -61,8 +61,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     PATTERNS = [Pattern("birth_year", r"(?<=(?:geb\.|geboren(?:[ \t]+in)?|geboortejaar:?)[ \t]+)"
                                       r"(?:19|20)\d{2}(?![\w/-])", SCORE)]
     BIRTH_WORDS = re.compile(
-        r"(?i)(?:°|\b(?:geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
-        r"|date of birth|born|verjaardag|jarig))"  # "°12-03-2014": the sign for born
+        r"(?i)(?:°|(?<![^\s(])\*(?=\Z)"  # "°12-03-2014", "(*12-02-2012)": the signs for born
+        r"|\b(?:geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
+        r"|date of birth|born|verjaardag|jarig))"
         r"(?:[ \t]*(?:/|en)[ \t]*-?(?:plaats|place|land))?"  # "geboortedatum / -plaats"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")
     # a time line's row: "30-07-2008   geboren in Belo Horizonte", "24-07-2019 geboorte

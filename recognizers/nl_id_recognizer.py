@@ -60,11 +60,11 @@ class NlIdRecognizer(SpanRecognizer):
                  r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",
                  BRIN),
         # youth-care professionals' register (SKJ), Belgian care providers' (RIZIV)
-        "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{9}"),
+        "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{9}|\d{3}[ .-]\d{5,6}"),
         "riziv": ("RIZIV", r"(?:-?(?:nummer|nr\.?))?", r"\d-\d{5}-\d{2}-\d{3}"),
     }
     CASE_LABEL = (r"(?:(?:leerling|leerlingvolg|volg|lln\.?|ll|dossier|cliënt|client|zaak|patiënt"
-                  r"|patient|ziekenhuis|registratie|aanvraag|onderwijs|casus|beschikkings?"
+                  r"|patient|pat\.?|ziekenhuis|registratie|aanvraag|onderwijs|casus|beschikkings?"
                   r"|vreemdelingen|V)-?(?:nummer|nr\.?)"
                   r"|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
                   r"|dossier|zaak|P?ID)")

@@ -98,6 +98,9 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("omid verjaardag 2/4 uitnodiging; score 2/4; Binnengekomen op ........ 4/11; Groep"
          " ....... 7/8", ["2/4", "4/11"]),
         ("groep 1 - 2 en 3 - 4; Jan. de Wit", []),
+        ("Gouda, 24 novimber 2025; 3 setpember 2024; 3 Augusta 2019",
+         ["24 novimber 2025", "3 setpember 2024"]),  # a long month misspelt, with day and year
+        ("logopedie sinds 9-2024; score 9-2024", ["9-2024"]),  # a month unpadded: a time word
     ],
 )
 def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:
@@ -122,6 +125,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("geboren in Charkiv.\nOp 30 januari 2016 kwam hij", []),  # not what opens the line
         ("30-07-2008   geboren in Belo Horizonte", ["30-07-2008"]),  # a time line's row
         ("24-07-2019 geboorte halfbroer Jayden", ["24-07-2019"]),
+        ("ouders, Omar (*12-02-2012), Rahaf; Datum* 12-10-2025", ["12-02-2012"]),  # born sign
         ("geboren op ..30-12-2008.......... lln.nr. ..2015", ["30-12-2008"]),  # a dotted line
         ("broer Ali, geb. 2009, woont in Ede; in 2009 verhuisd", ["2009"]),  # a year of birth
         ("| geboortedatum | 12 maart 2013 |", ["12 maart 2013"]),  # a table cell

@@ -28,6 +28,7 @@ def recognizer() -> NlIdRecognizer:
          ": 14XR\ngroep 4A, 12AB", ["06ZR", "19WP", "14XR"]),  # not on other lines
         ("V-nummer: 2718403955; SKJ 120045872; AGB-praktijk 94005127; RIZIV 1-54219-33-580",
          ["2718403955", "120045872", "94005127", "1-54219-33-580"]),
+        ("Patnr. : 7723018; (SKJ 100-22871)", ["7723018", "100-22871"]),
         ("PID: 2018004471; Ziekenhuisnr.: 3318402; leerlingvolgnummer 200713; llnr. 160130-07",
          ["2018004471", "3318402", "200713", "160130-07"]),
         ("Rijksregisternr (BE): 18.01.08-246.25; versie 18.01.08", ["18.01.08-246.25"]),
