@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
-from recognizers.lexicon import lexicon, lowered
+from recognizers.lexicon import alternation, lexicon, lowered
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import vouched
 
@@ -27,6 +27,7 @@ STREET_SUFFIX = re.compile(
     r"plantsoen|erf|baan|boulevard|allee|veld|akker|hoeve|ring|wal|haven|dam|brink|eind|"
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst"
+    r"|sloot|vliet|wetering|tocht"
     r"|wei|leane|dyk|strjitte"  # Frisian: "Skûtsjewei 11"
     r"|straße|strasse|platz|gasse"  # German: "Sittarder Straße 41"
     r"|str\.)$",  # abbreviated: "Kerkstr.", "Trierer Str."
@@ -86,7 +87,7 @@ COUNTRY_LETTERS = frozenset({"B", "D", "F", "L"})
 COUNTRY_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])(?P<country>[A-Z]\w+)[ \t]+\($")
 COUNTRY_AFTER_COMMA = re.compile(r",[ \t]*(?P<country>[A-Z]\w+)(?![\w])")
 # what joins two places in a list or a route: "Maastricht - Luik", "Genk en Hasselt"
-PLACES_JOINED = r"[ \t]*(?:[-–/,&]|en|of|naar)[ \t]*"
+PLACES_JOINED = r"[ \t]*\n?[ \t]*(?:[-–/,&]|en|of|naar)[ \t]*"  # maybe a line lower
 # a street in English, after its number: "14 Griffith Avenue", "27 Ashgrove Road" (its kind
 # found first, as it is rare, and the number and name then right before it)
 ENGLISH_STREET_KIND = re.compile(r"[ \t](?:Road|Street|Avenue|Lane|Drive|Close|Crescent"
@@ -114,6 +115,10 @@ PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:(?:geboorteplaats|woonplaats)(?:[ \t]*/
                   r"|\bafkomstig[ \t]+uit[ \t]+"
                   r"|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
                   r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:aan|op|en|[A-Z][\w'’-]+)){0,3})")
+# a neighbourhood after its word: "(wijk Dukenburg)", "stadsdeel Escamp", "buurt De Fenne"
+# (in lower case: "van Wijk Transport" is no place)
+DISTRICT = re.compile(r"(?<![\w])(?:wijk|woonwijk|stadswijk|buurt|stadsdeel)[ \t]+"
+                      r"(?P<place>(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+)")
 POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 # a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
 COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noordoost",
@@ -235,6 +240,9 @@ class NlLocationRecognizer(SpanRecognizer):
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
             "place_before_country": re.compile(PLACE_BEFORE_COUNTRY),
+            "title_before": re.compile(
+                rf"(?<![\w.])(?i:{alternation(lexicon('titles') | lexicon('titles.extra'))})"
+                r"[ \t]+$"),
             "joined_before": re.compile(rf"(?P<place>[A-Z][\w'’-]+){PLACES_JOINED}$"),
             "joined_after": re.compile(rf"{PLACES_JOINED}(?P<place>[A-Z][\w'’-]+)"),
         }
@@ -350,8 +358,13 @@ class NlLocationRecognizer(SpanRecognizer):
                         and (not place.isupper() or place.title() in self._place_names)  # "BSN"
                         and place.split()[0].lower() not in self._no_places):
                     yield match.start("place"), match.end("place"), "town"
+        for match in DISTRICT.finditer(text):
+            if match.group("place").split()[-1].lower() not in self._no_places:
+                yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]
+            if self._after_title(text, start):  # "de heer Oyen": a surname
+                continue
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
                     or self._heads_date_line(text, start, end)
                     or self._ends_address_line(text, start, end)):
@@ -362,6 +375,10 @@ class NlLocationRecognizer(SpanRecognizer):
                     or self._in_brackets(text, start, end)
                     or self._beside_country(text, start, end)):
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
+
+    def _after_title(self, text: str, start: int) -> bool:
+        """Whether a title of address stands right before: "dhr. Kampen", "mevrouw Oyen"."""
+        return self._patterns["title_before"].search(text, max(0, start - 30), start) is not None
 
     def _has_country(self, place: str, country: str) -> bool:
         """Whether the brackets after a place name its country: "(Eritrea)", "(DE)", "(D)"."""

@@ -27,6 +27,11 @@ def recognizer() -> NlLocationRecognizer:
          ["Kerkstraat 88", "3620", "Lanaken", "Rijksweg 512", "3630", "Maasmechelen"]),
         ("de brief van 16 oktober 2025 JA / NEE; 5341 GD Oss", ["5341 GD", "Oss"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
+        ("de heer Oyen en dhr. Kampen wonen in Oyen", ["Oyen"]),  # a town after a title: a name
+        ("6537 KW Nijmegen (wijk Dukenburg); vanuit buurt De Fenne",
+         ["6537 KW", "Nijmegen", "Dukenburg", "De Fenne"]),  # neighbourhoods
+        ("met een oom via Teheran\nen Istanbul naar Europa", ["Teheran", "Istanbul"]),
+        ("Adres Staversloot 14, Urk", ["Staversloot 14", "Urk"]),
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
         ("1353 DE Almere-Haven; in Almere-Buiten", ["1353 DE", "Almere-Haven", "Almere-Buiten"]),
         ("ul. Mikolowska 17/4, 40-065\nKATOWICE", ["ul. Mikolowska 17/4", "40-065"]),
