@@ -62,14 +62,20 @@ INITIALS_TOKEN = re.compile(r"[A-Z]\.(?:[a-z]{0,3}[A-Z]\.?)+|[A-Z][A-Za-z]{1,4}"
 # a consent form's paraphs: initials ending a line after a dotted leader (maybe followed by
 # one), a column's gap or a checkbox ("[x]  [ ]  O.M."), alone on it or after a dash that
 # ends a sentence or quote ("akkoord. - NV"); and initials after the word "paraaf"
-# ("paraaf: IKo", "paraaf IB ES", "Paraaf ontvangst school: IKo")
+# ("paraaf: IKo", "paraaf IB ES", "Paraaf ontvangst school: IKo"); and in minutes, who acts
+# on a point ("- BV zet de versterker aan") and who took them ("gestuurd op 13-10 (IP).")
 PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?\"”')][ \t]+[-–]|[ \t]{{2}}|\])[ \t]*"
                      rf"(?P<ending_line>(?:(?:{INITIALS_TOKEN.pattern})[ \t]*){{1,3}})"
                      rf"(?:\.{{3,}})?[ \t]*$"
                      rf"|(?i:paraaf)(?:[ \t]+\w+){{0,2}}[ \t]*:?[ \t]*"
-                     rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.])[ \t]*){{1,2}}))")
+                     rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.])[ \t]*){{1,2}})"
+                     rf"|^[ \t]*[-–•*][ \t]*(?P<acting>{INITIALS_TOKEN.pattern})(?=[ \t]+[a-z])"
+                     rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$)")
+PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
+MINUTES_GROUPS = frozenset({"acting", "minuted"})
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
+MIN_PET_NAME_BASE = 3  # "Noa" has diminutives, "Bo" ("bootje") is left alone
 MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
 ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "'t", "op", "aan", "&"})
 
@@ -103,11 +109,28 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             lower_ok = ((part in first_names or part.islower() or part not in dutch_words)
                         and part.lower() not in words)
             variants[part] = variants.get(part, False) or lower_ok
+            for pet_name in _pet_names(part):
+                variants.setdefault(pet_name, lower_ok)
         surname = re.search(r"(?:(?:van|de|der|den|ter|ten|te|'t|el|al)\s+)+\S+$", name,
                             re.IGNORECASE)
         if surname:
             variants.setdefault(surname.group(), False)
     return variants
+
+
+def _pet_names(first_name: str) -> tuple[str, ...]:
+    """A first name's diminutives that are no word: "Noaatje", "Jantje", "Keesje", "Timmie"."""
+    if first_name not in lexicon("first_names") or len(first_name) < MIN_PET_NAME_BASE:
+        return ()
+    last = first_name[-1]
+    forms: tuple[str, ...]
+    if last in "aou":
+        forms = (f"{first_name}{last}tje", f"{first_name}tje")
+    elif last in "eiy":
+        forms = (f"{first_name}tje",)
+    else:
+        forms = (f"{first_name}je", f"{first_name}tje", f"{first_name}{last}ie")
+    return tuple(form for form in forms if form.lower() not in vocabulary().words)
 
 
 def writes_names_in_lower_case(findings: Iterable[Finding]) -> bool:
@@ -254,9 +277,11 @@ def with_paraphs(document: Document, findings: Sequence[Finding],
     covered = coverage(document.text, findings)
     added = []
     for line in PARAPHS.finditer(document.text):
-        group = "ending_line" if line.group("ending_line") else "labelled"
+        group = next(name for name in PARAPH_GROUPS if line.group(name))
         for token in INITIALS_TOKEN.finditer(line.group(group)):
             start, end = line.start(group) + token.start(), line.start(group) + token.end()
+            if group in MINUTES_GROUPS and token.group().lower() in lowered("known_words"):
+                continue  # "- RT lezen", "door G. Kamp (IB).": a role or a kind of care
             if token.group().replace(".", "") in initials and not any(covered[start:end]):
                 added.append(_propagated(document, PERSON, (start, end), "Paraphs"))
     return _in_reading_order(findings, added)
@@ -416,6 +441,9 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         text = " ".join(finding.text.split())
         if acronym := _acronym(text):
             variants.setdefault(acronym, False)
+        if text.isupper():  # a letterhead's "DE KAAP" is "De Kaap" in the letter
+            variants.setdefault(text, False)
+            variants.setdefault(_title_cased(text), False)
         if " " not in text:  # a name alone: "Klankkast", the letterhead's "ZICHTVELD"
             if len(text) >= MIN_NAME_LETTERS and text[0].isupper() and text.lower() not in words:
                 variants.setdefault(text, False)
@@ -435,7 +463,7 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                 variants.setdefault(name, False)
             continue
         variants.setdefault(name, False)
-        if name.isupper():  # the letterhead's "ZONNEWENDE" is "Zonnewende" in the letter
+        if name.isupper():  # "ZONNEWENDE Kinder- en Jeugdpsychiatrie" is "Zonnewende"
             variants.setdefault(name.title(), False)
         # a one-word name that no Dutch word makes may be lower case in a chat: "van merwedal"
         # (but "de vlinderboom bloeit")
@@ -443,6 +471,13 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             " " not in bare and bare.lower() not in vocabulary().words
             and not is_compound(bare.lower()))
     return variants
+
+
+def _title_cased(name: str) -> str:
+    """A name in capitals as a letter writes it: "Lindehof Kind en Jeugd" for "LINDEHOF ..."."""
+    first, *rest = name.title().split(" ")
+    return " ".join([first, *(word.lower() if word.lower() in ACRONYM_SKIPS else word
+                              for word in rest)])
 
 
 def _kind_and_name(text: str, kinds: frozenset[str]) -> tuple[str, str]:

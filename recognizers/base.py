@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-# Between a form field's label and its value: a colon, dot leaders or a table bar.
-FIELD_SEPARATOR = r"[ \t]*(?::|\.{2,}|\|)[ \t.:]*"
-# Where a label may start: the start of a line, or a table cell.
-FIELD_START = r"(?:^|\|)[ \t]*"
+# Between a form field's label and its value: a colon, dot leaders or a table bar, after
+# the asterisk of a required field ("Achternaam* ....").
+FIELD_SEPARATOR = r"[ \t]*\*?[ \t]*(?::|\.{2,}|\|)[ \t.:]*"
+# Where a label may start: the start of a line, or a table cell, after a question's number
+# ("1.2 Voornamen:").
+FIELD_START = r"(?:^|\|)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
 
 
 class SpanRecognizer(EntityRecognizer):

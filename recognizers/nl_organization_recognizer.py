@@ -28,7 +28,8 @@ ARTICLES = frozenset({"De", "Het", "'t"})
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
 KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
-PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging"})  # "azc Echt"
+PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  # "azc Echt"
+                         "woonvoorziening", "logeerhuis"})
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
                   "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting")
@@ -84,7 +85,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
-              "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "name_then_kind": 0.7,
+              "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "letterhead": 0.6,
+              "name_then_kind": 0.7,
               "after_school_label": 0.6, "described": 0.6, "known": 0.7, "affiliation": 0.6,
               "camel_case": 0.6}
 
@@ -112,8 +114,14 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # expertisecentrum voor slechtzienden"
             "capitals_then_kind": re.compile(
                 rf"(?<![\w-])(?P<name>{NAME_IN_CAPITALS}){GAP}(?=(?-i:{kinds})(?![\w]))"),
+            # the same with the kind a line lower, maybe after an adjective: "DE KAAP\ncentrum
+            # voor kinder- en jeugdpsychiatrie", "LINDEHOF KIND EN JEUGD\nspecialistische ggz"
+            "letterhead": re.compile(
+                rf"(?m)^[ \t]*(?P<name>{CAPITALS}(?:{GAP}(?:EN|VAN|&|{CAPITALS})){{0,4}})[ \t]*\n"
+                rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?-i:{kinds})[ \t]+\S)"),
             "kind_then_capitals": re.compile(
-                rf"(?<![\w-])(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})(?![\w])"),
+                rf"(?<![\w-])(?<!\d{{4}} )(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})"
+                rf"(?![\w])"),  # not "5451 AZ MILL"
             "after_school_label": re.compile(
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             "described": re.compile(
@@ -176,7 +184,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             return None if found.lower() in vocabulary().words else match.span()
         if rule == "affiliation":
             return match.span("name") if self._is_affiliation(match) else None
-        if rule == "capitals_then_kind":
+        if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
 

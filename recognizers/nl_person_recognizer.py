@@ -48,6 +48,20 @@ JOINED_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<other>{CAPITALISED})[ \t]+(
 JOINED_REACH = 30  # characters before a first name searched for the one joined to it
 
 
+def _as_written_in_lower_case(value: str) -> str:
+    """A field's value in capitals as a name is written ("RAHIMI" as "Rahimi"), to read it.
+
+    Not one with an acronym ("SWV PO 20-01", "ADHD"): a word without a vowel or a known one.
+    """
+    titled = value.title()
+    words = re.findall(r"[^\W\d_]{2,}", value)
+    if not value.isupper() or len(titled) != len(value) or any(
+            not re.search("[AEIOUY]", word) or word.lower() in lowered("known_words")
+            for word in words):
+        return value
+    return titled
+
+
 class NlPersonRecognizer(SpanRecognizer):
     """Recognize names of persons: pupils, parents, teachers, care professionals.
 
@@ -161,7 +175,8 @@ class NlPersonRecognizer(SpanRecognizer):
             "closing_then_name": re.compile(
                 rf"(?im)^[ \t]*(?:{alternation(self.CLOSINGS)}),[ \t]*(?P<name>{name})[ \t]*$"),
             "mail_header": re.compile(
-                r"(?m)(?:^|[:,;][ \t]*)(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
+                r"(?m)(?:^|[:,;][ \t]*|\b(?:schreef|wrote)[ \t]+)"  # "Op 6 okt. schreef x <...>"
+                r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
                 r"[ \t]*<[^\s<>@]+@[^\s<>]+>"),
         }
 
@@ -177,8 +192,7 @@ class NlPersonRecognizer(SpanRecognizer):
         return [self.result(start, end, self.SCORES[rule], rule) for start, end, rule in spans
                 if self._plausible(text[start:end])]
 
-    @staticmethod
-    def _before_a_town(text: str, start: int, end: int) -> int:
+    def _before_a_town(self, text: str, start: int, end: int) -> int:
         """Where the name ends: "Jacobs te Nederweert" is Jacobs, of a town no surname.
 
         "te Winkel" and "Anna te Winkel" stay whole: Winkel is a surname as well. A town
@@ -189,9 +203,12 @@ class NlPersonRecognizer(SpanRecognizer):
         if (town is not None and town.start() > start and town.group("town") in lexicon("towns")
                 and town.group("town") not in lexicon("surnames")):
             return town.start()
-        # two words or more before the town: "Anna Zwolle, 12-03-2026" keeps its surname
+        # one word before a town that is a surname too: "Anna Kampen, 12-03-2026" keeps it
         signed = SIGNED_IN_TOWN.search(text, start, end)
-        if (signed is not None and signed.start() > start and DATE_LINE_REST.match(text, end)
+        if (signed is not None and DATE_LINE_REST.match(text, end)
+                and (signed.start() > start  # or a first name alone: "Karam Doetinchem, 3-10"
+                     or signed.group("before") in self._lone_first_names
+                     and signed.group("town") not in lexicon("surnames"))
                 and signed.group("before").lower() not in lowered("interfixes")
                 and signed.group("town") in lexicon("towns")
                 and signed.group("town") not in lexicon("first_names")):
@@ -210,7 +227,12 @@ class NlPersonRecognizer(SpanRecognizer):
                     for w in words)
                 and not self._is_organization(candidate)
                 and candidate not in lexicon("countries")
-                and not STREET_WORD_END.search(candidate))
+                and not self._street(words[-1] if words else candidate))
+
+    @staticmethod
+    def _street(word: str) -> bool:
+        """A street's name ("Kerksteeg"), but not a surname with that ending ("Versteeg")."""
+        return STREET_WORD_END.search(word) is not None and word not in lexicon("surnames")
 
     @staticmethod
     def _rare_surname(word: str) -> bool:
@@ -418,7 +440,7 @@ class NlPersonRecognizer(SpanRecognizer):
         Nothing in a quote is a name ('Moeder: "Thuis praat ze Oekraïens"').
         """
         for match in self._patterns["label"].finditer(text):
-            offset, value = match.start("value"), match.group("value")
+            offset, value = match.start("value"), _as_written_in_lower_case(match.group("value"))
             if value.lstrip().startswith(QUOTES):
                 continue
             for index, name in enumerate(self._patterns["name"].finditer(value)):
@@ -439,9 +461,20 @@ class NlPersonRecognizer(SpanRecognizer):
         bracketed = single and value[name.start() - 1:name.start()] == "("
         return (self._known_if_single(found)
                 and not (bracketed and not self._known_name(found))
+                and not self._in_organization_name(value, name.start())
                 and not (single and not first and self._is_place(found))
                 and not AFTER_PREPOSITION.search(value, 0, name.start())
                 and not PREPOSITION.match(found))
+
+    @staticmethod
+    def _in_organization_name(value: str, start: int) -> bool:
+        """Whether a kind of organization heads the value's part, as "Stichting" does.
+
+        "Gezinsvoogd: N. El Amrani, Stichting Voogdij Geul en Maas": Maas is no person.
+        """
+        part = value[value.rfind(",", 0, start) + 1:start]
+        kinds = lowered("organization_kinds") | lowered("organization_suffixes")
+        return any(word.isalpha() and word.lower() in kinds for word in part.split())
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
         """The name after a closing: on the next line, or after its comma ("Groet, Zsuzsa").

@@ -54,6 +54,13 @@ def test_a_name_no_dutch_list_holds_is_found_in_lower_case() -> None:
     assert [f.text for f in found] == ["kacper"]
 
 
+def test_a_first_name_is_found_in_its_diminutive() -> None:
+    variants = name_variants([person("Leerling: Noa Latuheru", "Noa Latuheru")])
+    found = propagate_names(document("in de tas van Noaatje. haha ze heet hier ook noaatje"),
+                            [], variants)
+    assert [f.text for f in found] == ["Noaatje", "noaatje"]
+
+
 def test_a_name_is_found_before_a_possessive() -> None:
     variants = name_variants([person("Moeder: Agnieszka Nowak", "Agnieszka Nowak")])
     found = propagate_names(document("about agnieszka's medication; Nowak'sche"), [], variants)
@@ -202,9 +209,29 @@ def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
         "ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH."]
 
 
+def test_minutes_name_who_acts_and_who_took_them_by_initials() -> None:
+    minutes = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
+               "- Rik Tol en Ilse Bos, ouders\n"
+               "- BV zet de versterker aan.\n- IB belt ouders.\n"
+               "Verslag gestuurd op 13-10-2025 (IP).\nGroep 5 (BV): 24 leerlingen.\n"
+               "- RT lezen bij Ingrid Pauw (IB).\n")
+    people = [person(minutes, "Bas Visser"), person(minutes, "Ingrid Pauw"),
+              person(minutes, "Rik Tol"), person(minutes, "Ilse Bos")]  # "RT" and "IB" too
+    found = with_paraphs(document(minutes), people, people_initials(people))
+    assert [f.text for f in found if f.recognizer == "Paraphs"] == ["BV", "IP"]
+
+
 def test_an_english_mail_has_no_names_in_lower_case_taken_from_the_lists() -> None:
     mail = "thank you, the bill goes to zierikzee and we agree"
     assert with_names_in_lower_case(document(mail), []) == ()
+
+
+def test_a_letterheads_name_in_capitals_is_found_as_the_letter_writes_it() -> None:
+    letterhead = "LINDEHOF KIND EN JEUGD\nspecialistische ggz voor 0-18"
+    variants = organization_variants([organization(letterhead, "LINDEHOF KIND EN JEUGD")])
+    report = "in behandeling bij Lindehof Kind en Jeugd; LINDEHOF KIND EN JEUGD"
+    propagated = propagate_names(document(report), [], variants, "ORGANIZATION")
+    assert [f.text for f in propagated] == ["Lindehof Kind en Jeugd", "LINDEHOF KIND EN JEUGD"]
 
 
 def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name() -> None:

@@ -103,6 +103,14 @@ def recognizer() -> NlOrganizationRecognizer:
         ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds
         ("ZICHTVELD expertisecentrum voor slechtzienden; BSN praktijk; VERSLAG expertisecentrum",
          ["ZICHTVELD"]),  # a name in capitals before a kind in lower case, not an acronym
+        ("DE KAAP\ncentrum voor kinder- en jeugdpsychiatrie\nLINDEHOF KIND EN JEUGD\n"
+         "specialistische ggz voor 0-18\nPSYCHOLOGISCH ONDERZOEK\npraktijk\nADHD\nzorg voor",
+         ["DE KAAP", "LINDEHOF KIND EN JEUGD"]),  # a letterhead, its kind a line lower
+        ("Pleegzorg : Kompas Pleegzorg; (AZ Oostervelde); het az gebeld; 5451 AZ MILL",
+         ["Kompas Pleegzorg", "AZ Oostervelde"]),  # "AZ": a Belgian hospital, or a postcode's
+        ("naar woonvoorziening Meppel", []),  # named by its town: a place
+        ("Verblijfadres: Woonvoorziening De Wiekslag; bij Logeerhuis It Krúsrak",
+         ["Woonvoorziening De Wiekslag", "Logeerhuis It Krúsrak"]),
         ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem",
          ["FASD-poli Noord"]),  # a family home and a court named by a family and a town
     ],

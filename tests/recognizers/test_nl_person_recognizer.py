@@ -33,6 +33,15 @@ def recognizer() -> NlPersonRecognizer:
         ("Moeder: Agnieszka Kowalczyk Tilburg, 20 januari 2026\nJan van Zwolle, 12 maart 2026",
          ["Agnieszka Kowalczyk", "Jan van Zwolle"]),  # signed in a town, its gap lost
         ("Bram Concerta 27 mg; Bram Ritalin", ["Bram", "Bram"]),  # a medicine is no surname
+        ("R.J. Versteeg en Anna Verlaan; Kerksteeg", ["R.J. Versteeg", "Anna Verlaan"]),  # not a
+        # street ("-steeg", "-laan") when a surname
+        ("Achternaam* ....... Versteeg\n1.1 Achternaam: RAHIMI\n1.2 Voornamen: Ahmad Zia",
+         ["Versteeg", "RAHIMI", "Ahmad Zia"]),  # required fields, numbered, in capitals
+        ("Naam: SWV PO 20-01\n2.3 Gezinsvoogd ..... N. El Amrani, Stichting Voogdij Geul en Maas",
+         ["N. El Amrani"]),  # capitals of an acronym; a surname in an organization's name
+        ("Op ma 6 okt. 2025 om 20:05 schreef gjvanslooten <gj@kpnmail.nl>:", ["gjvanslooten"]),
+        ("leerling: Karam Doetinchem, 3-10-2025; Anna Kampen, 12-03-2026",
+         ["Karam", "Anna Kampen"]),  # signed in a town that is no surname, its gap lost
         ("Noor Bakker speelt buiten.", ["Noor Bakker"]),  # surname that is a word
         ("Anne Groen en Kees Storm", ["Anne Groen", "Kees Storm"]),
         ("Roos de Jong en Mark de Haan", ["Roos de Jong", "Mark de Haan"]),
