@@ -29,10 +29,13 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
-        # symptoms, staff and generic words, which the annotators leave out
+        # complaints, staff and generic words, which the annotators leave out
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
-         " de psychiater; kinderpsychiater", ["kinderpsychiater"]),
+         " de psychiater; kinderpsychiater; buikpijn; Filipijnen", ["kinderpsychiater"]),
+        # but an episode, an injury, an implant and medication are health
+        ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
+         " Rilatine en noodmedicatie", ["CI", "schedelbasisfractuur", "absence", "Rilatine"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         ("na klinische revalidatie nu cognitieve revalidatie en ambulante behandeling; de"
          " huidige behandeling, de verdere therapie; bij afname).\nBehandeling",
