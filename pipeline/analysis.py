@@ -77,10 +77,11 @@ class Analyzer:
         people = name_variants(found) | self._initials(documents, detected)
         initials = people_initials(found)
         surnames = word_surnames(found)
-        # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H."
+        # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H." (but
+        # a name's capitals, looked for in headings, tell nothing of the kind)
         schools = {name: lower_ok
                    for name, lower_ok in (email_domain_names(found) | organizations).items()
-                   if name not in people}
+                   if name not in people or name.isupper()}
         known = {entity_type: KnownTexts.of(variants) for entity_type, variants in (
             (ORGANIZATION, schools), ("NL_ID", known_texts(found, "NL_ID")),
             (LOCATION, known_texts(found, LOCATION)), (PERSON, people))}

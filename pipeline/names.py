@@ -75,6 +75,7 @@ PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
 MINUTES_GROUPS = frozenset({"acting", "minuted"})
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
+MIN_NAME_IN_CAPITALS = 4  # "ADAM" in a heading; "BO" or "EVA" might be an acronym
 MIN_PET_NAME_BASE = 3  # "Noa" has diminutives, "Bo" ("bootje") is left alone
 MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
 ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "'t", "op", "aan", "&"})
@@ -109,6 +110,9 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             lower_ok = ((part in first_names or part.islower() or part not in dutch_words)
                         and part.lower() not in words)
             variants[part] = variants.get(part, False) or lower_ok
+            if len(part) >= MIN_NAME_IN_CAPITALS and (part in _unambiguous_first_names()
+                                                      or part not in dutch_words):
+                variants.setdefault(part.upper(), False)  # a heading's "WAT HEEFT ADAM NODIG"
             for pet_name in _pet_names(part):
                 variants.setdefault(pet_name, lower_ok)
         surname = re.search(r"(?:(?:van|de|der|den|ter|ten|te|'t|el|al)\s+)+\S+$", name,

@@ -104,7 +104,8 @@ WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zond
 # which is fast; the English ones from their month)
 DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
-             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|verjaardag)"
+             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|verjaardag|getekend"
+             rf"|ontvangen|verstuurd)"
              rf"(?:[ \t]*\.{{3,}})?[ \t]+{DAY}[-/]{MONTH})"
              rf"(?![\w/-])"
              rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|,|[ \t]*[-–][ \t]*\d)"

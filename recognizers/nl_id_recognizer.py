@@ -91,7 +91,7 @@ class NlIdRecognizer(SpanRecognizer):
     BRIN_IN_PARENTHESES = re.compile(rf"(?<=\()(?P<value>{BRIN})(?=\))")
     # a Belgian national number, whose form needs no label: "18.01.08-246.25"
     BELGIAN_NATIONAL = re.compile(
-        r"(?<![\w.-])(?P<value>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?![\w.-])")
+        r"(?<![\w.-])(?P<value>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?![\w-]|\.\d)")
     # the pupil number after a school's BRIN code in one field: "BRIN / lln.nr. | 05KL / 873"
     PUPIL_AFTER_BRIN = re.compile(
         r"(?i:BRIN[ \t]*/[ \t]*(?:leerlingnummer|leerlingnr\.?|lln\.?[ \t]*nr\.?))[ \t.:|]*"

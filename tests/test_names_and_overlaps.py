@@ -54,6 +54,12 @@ def test_a_name_no_dutch_list_holds_is_found_in_lower_case() -> None:
     assert [f.text for f in found] == ["kacper"]
 
 
+def test_a_first_name_is_found_in_a_heading_in_capitals() -> None:
+    variants = name_variants([person("Leerling: Adam El Idrissi", "Adam El Idrissi")])
+    found = propagate_names(document("WAT HEEFT ADAM NODIG; EL IDRISSI"), [], variants)
+    assert [f.text for f in found] == ["ADAM"]  # a first name, not a listed surname
+
+
 def test_a_first_name_is_found_in_its_diminutive() -> None:
     variants = name_variants([person("Leerling: Noa Latuheru", "Noa Latuheru")])
     found = propagate_names(document("in de tas van Noaatje. haha ze heet hier ook noaatje"),

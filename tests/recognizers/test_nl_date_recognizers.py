@@ -101,6 +101,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Gouda, 24 novimber 2025; 3 setpember 2024; 3 Augusta 2019",
          ["24 novimber 2025", "3 setpember 2024"]),  # a long month misspelt, with day and year
         ("logopedie sinds 9-2024; score 9-2024", ["9-2024"]),  # a month unpadded: a time word
+        ("| getekend 6-11 | 6-11 |", ["6-11"]),
     ],
 )
 def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:

@@ -31,7 +31,8 @@ def recognizer() -> NlIdRecognizer:
         ("Patnr. : 7723018; (SKJ 100-22871)", ["7723018", "100-22871"]),
         ("PID: 2018004471; Ziekenhuisnr.: 3318402; leerlingvolgnummer 200713; llnr. 160130-07",
          ["2018004471", "3318402", "200713", "160130-07"]),
-        ("Rijksregisternr (BE): 18.01.08-246.25; versie 18.01.08", ["18.01.08-246.25"]),
+        ("Rijksregisternr (BE): 18.01.08-246.25; versie 18.01.08; is 82.05.17-145.35.",
+         ["18.01.08-246.25", "82.05.17-145.35"]),  # also ending a sentence
         ("| BRIN / lln.nr. | 05KL / 873 |", ["05KL", "873"]),  # two numbers in one field
         ("BIG-nummer 1901234560", []),  # ten digits: not a BIG number
         ("BIG-nummer: 19012345601", ["19012345601"]),

@@ -109,6 +109,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Pleegzorg : Kompas Pleegzorg; (AZ Oostervelde); het az gebeld; 5451 AZ MILL",
          ["Kompas Pleegzorg", "AZ Oostervelde"]),  # "AZ": a Belgian hospital, or a postcode's
         ("naar woonvoorziening Meppel", []),  # named by its town: a place
+        ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("Verblijfadres: Woonvoorziening De Wiekslag; bij Logeerhuis It Krúsrak",
          ["Woonvoorziening De Wiekslag", "Logeerhuis It Krúsrak"]),
         ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem",
