@@ -75,6 +75,7 @@ PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
 MINUTES_GROUPS = frozenset({"acting", "minuted"})
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
+MIN_CAPITALS = 2  # initials that the text introduces: "GJ", "SvH", not "ja"
 MIN_NAME_IN_CAPITALS = 4  # "ADAM" in a heading; "BO" or "EVA" might be an acronym
 MIN_PET_NAME_BASE = 3  # "Noa" has diminutives, "Bo" ("bootje") is left alone
 MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
@@ -265,9 +266,24 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
         for form in _initials(finding.text):
             if not vouched(form) or form in introduced:
                 variants.setdefault(form, False)
+        for form in introduced:  # of a part of the name: "Gerrit-Jan van der Heijden (GJ)"
+            if _initials_of_part(form, finding.text):
+                variants.setdefault(form, False)
         for form in _signed_forms(finding.text):
             variants.setdefault(form, False)
     return variants
+
+
+def _initials_of_part(form: str, name: str) -> bool:
+    """Whether initials stand for some of the name's words, in order, and are no term.
+
+    "GJ" of "Gerrit-Jan van der Heijden", "SH" of "Sanne 't Hart"; not "IB", "MSc", "MST".
+    """
+    capitals = [letter for letter in form if letter.isupper()]
+    words = iter(word[0].upper() for word in re.split(r"[\s-]+", name) if word)
+    return (len(capitals) >= MIN_CAPITALS and form[0] == name[0]
+            and all(letter in words for letter in capitals)
+            and form.lower() not in lowered("known_words") | lowered("health"))
 
 
 def with_paraphs(document: Document, findings: Sequence[Finding],

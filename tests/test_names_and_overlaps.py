@@ -202,29 +202,32 @@ def test_a_surname_that_is_a_word_counts_alone_only_where_a_capital_means_the_na
     assert [text[f.start - 2:f.end] for f in added] == ["t/Bos", "| Bos", "t Bos"]
 
 
-def test_a_consent_forms_paraphs_are_the_initials_of_its_people() -> None:
-    form = ("Ouder 1: E. Siahaya-M.\nLeerling: N. Siahaya\n"
-            "[V] verslag gezinscoach ........ ES   NS\n[X] info NS ....... n.v.t.\n"
-            "Opmerking: geen info doorsturen\n        NS\nGroep\n"
-            "[x]  [ ]    N.S.\nAkkoord. - ES\nOntvangen, paraaf IB: NS; ES is er niet\n"
-            "Ja  OK\n\"liever zelf bespreken\" - E.dH.\nMoeder: E. de Haan\n")
-    people = [person(form, "E. Siahaya-M."), person(form, "N. Siahaya"),
-              person(form, "E. de Haan")]
-    found = with_paraphs(document(form), people, people_initials(people))
-    assert [f.text for f in found if f.recognizer == "Paraphs"] == [
-        "ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH."]
+CONSENT_FORM = ("Ouder 1: E. Siahaya-M.\nLeerling: N. Siahaya\n"
+                "[V] verslag gezinscoach ........ ES   NS\n[X] info NS ....... n.v.t.\n"
+                "Opmerking: geen info doorsturen\n        NS\nGroep\n"
+                "[x]  [ ]    N.S.\nAkkoord. - ES\nOntvangen, paraaf IB: NS; ES is er niet\n"
+                "Ja  OK\n\"liever zelf bespreken\" - E.dH.\nMoeder: E. de Haan\n")
+# minutes name who acts on a point and who took them; not a role ("RT", "IB")
+MINUTES = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
+           "- Rik Tol en Ilse Bos, ouders\n"
+           "- BV zet de versterker aan.\n- IB belt ouders.\n"
+           "Verslag gestuurd op 13-10-2025 (IP).\nGroep 5 (BV): 24 leerlingen.\n"
+           "- RT lezen bij Ingrid Pauw (IB).\n")
 
 
-def test_minutes_name_who_acts_and_who_took_them_by_initials() -> None:
-    minutes = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
-               "- Rik Tol en Ilse Bos, ouders\n"
-               "- BV zet de versterker aan.\n- IB belt ouders.\n"
-               "Verslag gestuurd op 13-10-2025 (IP).\nGroep 5 (BV): 24 leerlingen.\n"
-               "- RT lezen bij Ingrid Pauw (IB).\n")
-    people = [person(minutes, "Bas Visser"), person(minutes, "Ingrid Pauw"),
-              person(minutes, "Rik Tol"), person(minutes, "Ilse Bos")]  # "RT" and "IB" too
-    found = with_paraphs(document(minutes), people, people_initials(people))
-    assert [f.text for f in found if f.recognizer == "Paraphs"] == ["BV", "IP"]
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (CONSENT_FORM, ["E. Siahaya-M.", "N. Siahaya", "E. de Haan"],
+         ["ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH."]),
+        (MINUTES, ["Bas Visser", "Ingrid Pauw", "Rik Tol", "Ilse Bos"], ["BV", "IP"]),
+    ],
+)
+def test_paraphs_are_the_initials_of_the_people(text: str, names: list[str],
+                                                expected: list[str]) -> None:
+    people = [person(text, name) for name in names]
+    found = with_paraphs(document(text), people, people_initials(people))
+    assert [f.text for f in found if f.recognizer == "Paraphs"] == expected
 
 
 def test_an_english_mail_has_no_names_in_lower_case_taken_from_the_lists() -> None:
@@ -297,6 +300,15 @@ def test_initials_introduced_after_the_name_count_even_when_they_are_a_word() ->
     variants = initials_variants(names, text)
     found = propagate_names(document(text), names, variants)
     assert [f.text for f in found if f.text.isupper()] == ["MY", "AS", "MY", "AS"]
+
+
+def test_initials_introduced_for_part_of_a_name_count_too() -> None:
+    text = ("Leerling: Thijs-Jan van der Heijden (TJ)\n  Sanne 't Hart   leerkracht   SH\n"
+            "  Jan de Vries   vader   ja\nTJ en SH: ja, dat kan.")
+    names = [person(text, name) for name in ("Thijs-Jan van der Heijden", "Sanne 't Hart",
+                                              "Jan de Vries")]
+    found = propagate_names(document(text), names, initials_variants(names, text))
+    assert [f.text for f in found if len(f.text) == 2] == ["TJ", "SH", "TJ", "SH"]
 
 
 def test_initials_at_the_end_of_a_line_of_those_present_count_too() -> None:
