@@ -13,7 +13,7 @@ from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import town_as_written, with_t_forms
 from recognizers.phrases import PhraseIndex
-from recognizers.vocabulary import is_compound, vocabulary
+from recognizers.vocabulary import is_compound, vocabulary, vouched
 
 # A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
 # ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
@@ -30,6 +30,7 @@ ARTICLES = frozenset({"De", "Het", "'t"})
 KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  # "azc Echt"
                          "woonvoorziening", "logeerhuis"})
+MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
                   "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting")
@@ -69,6 +70,16 @@ def kind_endings() -> tuple[str, ...]:
     """
     kinds = lowered("organization_kinds") | lowered("organization_suffixes") | set(COMPOUND_KINDS)
     return tuple(sorted(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS))
+
+def _coined(name: str) -> bool:
+    """Whether a one-word institution's name is coined, no word or name: "Accare", "Levvel".
+
+    Not a word of a kind ("Tandenpraktijk"), nor a short one that may be anything ("Fyon").
+    """
+    return (len(name) >= MIN_COINED_LETTERS and name[0].isupper() and name.isalpha()
+            and not vouched(name) and not name.lower().endswith(kind_endings())
+            and name not in joined("towns", "first_names", "surnames"))
+
 
 class NlOrganizationRecognizer(SpanRecognizer):
     """Named schools, care institutions and practices.
@@ -150,7 +161,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         places = with_t_forms(map(town_as_written, lexicon("towns")))
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions")
-            if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)) and name not in places))
+            if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name) or _coined(name))
+            and name not in places))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
