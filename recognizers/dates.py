@@ -52,7 +52,8 @@ NUMERIC = (rf"(?:(?<![\w.-])|(?<=\.\.))(?=\d){DAY}(?:([-/.]){MONTH}\1(?:{YEAR}|'
            rf"|[ \t]+([-/.])[ \t]+{MONTH}[ \t]+\2[ \t]+{YEAR})(?![\d\w]|[-/.]\d)")
 # 02-2024 and 2024-02 (a month and a year in digits; not the school year 2024-2025), and
 # "sinds 9-2024" after a word of time
-NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2])"
+NUMERIC_MONTH_YEAR = (rf"(?<![\d\w.-/])(?=\d)"
+                      rf"(?:(?:0[1-9]|1[0-2])[-/]{YEAR}|{YEAR}-(?:0[1-9]|1[0-2])"
                       rf"|(?<=(?<!\w)(?:sinds|vanaf|per|tot|t/m|in|na|eind|begin)[ \t]+)"
                       rf"[1-9][-/]{YEAR})(?![\d\w]|[-/.]\d)")
 # 2014-03-12
