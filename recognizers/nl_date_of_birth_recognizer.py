@@ -76,7 +76,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         r"(?:(?P<first>[A-Z][a-zß-öø-ÿ'’-]+)|(?P<initials>(?:[A-Z]\.[ \t]?)+))[ \t]+"
         r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*$")
     SIGNED = re.compile(rf"(?i)\b({SIGNING_WORDS})")
+    BIRTH_IN_ROW = re.compile(r"[^\n\d]*?\b(?:geboren|geboorte)\b")  # no other date first
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
+    LOOKAHEAD = 50  # characters of a time line's row searched for one
 
     def __init__(self, supported_language: str = "nl",
                  scan: dates.DateScan | None = None) -> None:
@@ -95,7 +97,17 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         known_years = sorted(year for year in years if year is not None)
         return [r for r, year in zip(results, years, strict=True)
                 if self._after_birth_word(text, r.start, year, known_years)
-                or self.BIRTH_WORD_AFTER.match(text, r.end)]
+                or self.BIRTH_WORD_AFTER.match(text, r.end)
+                or self._opens_birth_row(text, r.start, r.end)]
+
+    def _opens_birth_row(self, text: str, start: int, end: int) -> bool:
+        """Whether the date opens a time line's row that tells of a birth further on.
+
+        "07-07-2019 halfzusje Skylar geboren; zij woont bij moeder".
+        """
+        line_start = text.rfind("\n", 0, start) + 1
+        return (not text[line_start:start].strip(" \t-*|")
+                and self.BIRTH_IN_ROW.match(text, end, end + self.LOOKAHEAD) is not None)
 
     def _after_birth_word(self, text: str, start: int, year: int | None,
                           known_years: list[int]) -> bool:

@@ -126,6 +126,8 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("geboren in Charkiv.\nOp 30 januari 2016 kwam hij", []),  # not what opens the line
         ("30-07-2008   geboren in Belo Horizonte", ["30-07-2008"]),  # a time line's row
         ("24-07-2019 geboorte halfbroer Jayden", ["24-07-2019"]),
+        ("12-03-2024 moeder, in 1985 in Homs geboren\n07-07-2019 halfzusje Skylar geboren",
+         ["07-07-2019"]),  # a time line's row that tells of a birth, no other date first
         ("ouders, Omar (*12-02-2012), Rahaf; Datum* 12-10-2025", ["12-02-2012"]),  # born sign
         ("geboren op ..30-12-2008.......... lln.nr. ..2015", ["30-12-2008"]),  # a dotted line
         ("broer Ali, geb. 2009, woont in Ede; in 2009 verhuisd", ["2009"]),  # a year of birth
