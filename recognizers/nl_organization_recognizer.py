@@ -28,6 +28,7 @@ ARTICLES = frozenset({"De", "Het", "'t"})
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
 KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
+FAMILY_KINDS = frozenset({"gezinshuis"})  # a home named after its family is theirs
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  # "azc Echt"
                          "woonvoorziening", "logeerhuis"})
 MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
@@ -236,11 +237,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
         A kind in lower case or an acronym before a first name alone is a person's care or
         application ("aanvraag SBO Thijmen"); an asylum centre, an outpatient clinic or a
-        location is named by its town, which is a place.
+        location is named by its town, which is a place; a family home by its family.
         """
         kind, _, name = found.partition(GAP)
         return ((kind.islower() or kind.isupper()) and name in lexicon("first_names")
-                or kind.lower() in PLACE_KINDS and name in lexicon("towns"))
+                or kind.lower() in PLACE_KINDS and name in lexicon("towns")
+                or kind.lower() in FAMILY_KINDS  # "gezinshuis van Erik", "gezinshuis Groen"
+                and name.split()[-1] in joined("first_names", "surnames", "surnames.ambiguous"))
 
     @staticmethod
     def _is_affiliation(match: re.Match[str]) -> bool:

@@ -116,6 +116,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Woonvoorziening De Wiekslag", "Logeerhuis It Krúsrak"]),
         ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem",
          ["FASD-poli Noord"]),  # a family home and a court named by a family and a town
+        ("bij Gezinshuis De Wierde; het CLB Maasland; verslag Praktyk Bernlef; een clb;"
+         " het gezinshuis van Erik",
+         ["Gezinshuis De Wierde", "CLB Maasland", "Praktyk Bernlef"]),  # Belgian, Frisian
     ],
 )
 def test_finds_the_organizations(recognizer: NlOrganizationRecognizer, text: str,
