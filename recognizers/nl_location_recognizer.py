@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
-from recognizers.lexicon import alternation, lexicon, lowered
+from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import vouched
 
@@ -131,6 +131,7 @@ TOWN_CONTEXT = re.compile(
     r"|\w*kamp[ \t]+bij)\b[\s:]*"  # "(vluchtelingen)kamp bij Dadaab"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
+TITLE_REACH = 16  # characters before a town searched for a title: "mevrouw "
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(rf",[ \t]*(?:\d{{1,2}}(?:[-/.]\d{{1,2}}[-/.]\d{{2,4}}|[ \t]+[a-z])"
                             rf"|{WORD_MONTH}[ \t]+(?:19|20)\d\d)")  # "Born, december 2025"
@@ -240,9 +241,6 @@ class NlLocationRecognizer(SpanRecognizer):
             "place_after_postcode": re.compile(PLACE_AFTER_POSTCODE),
             "place_by_label": re.compile(PLACE_BY_LABEL, re.MULTILINE),
             "place_before_country": re.compile(PLACE_BEFORE_COUNTRY),
-            "title_before": re.compile(
-                rf"(?<![\w.])(?i:{alternation(lexicon('titles') | lexicon('titles.extra'))})"
-                r"[ \t]+$"),
             "joined_before": re.compile(rf"(?P<place>[A-Z][\w'’-]+){PLACES_JOINED}$"),
             "joined_after": re.compile(rf"{PLACES_JOINED}(?P<place>[A-Z][\w'’-]+)"),
         }
@@ -363,11 +361,10 @@ class NlLocationRecognizer(SpanRecognizer):
                 yield match.start("place"), match.end("place"), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]
-            if self._after_title(text, start):  # "de heer Oyen": a surname
-                continue
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
                     or self._heads_date_line(text, start, end)
-                    or self._ends_address_line(text, start, end)):
+                    or self._ends_address_line(text, start, end)) and not self._after_title(
+                        text, start):  # "de heer Oyen": a surname
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
@@ -378,7 +375,17 @@ class NlLocationRecognizer(SpanRecognizer):
 
     def _after_title(self, text: str, start: int) -> bool:
         """Whether a title of address stands right before: "dhr. Kampen", "mevrouw Oyen"."""
-        return self._patterns["title_before"].search(text, max(0, start - 30), start) is not None
+        before = text[max(0, start - TITLE_REACH):start]
+        if not before[-1:].isspace():
+            return False
+        words = before.split()
+        return bool(words) and words[-1].lower() in self._title_words
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        """The last words of the titles of address: "heer" of "de heer", "mevr.", "dr."."""
+        return frozenset(title.split()[-1].lower()
+                         for title in lexicon("titles") | lexicon("titles.extra"))
 
     def _has_country(self, place: str, country: str) -> bool:
         """Whether the brackets after a place name its country: "(Eritrea)", "(DE)", "(D)"."""

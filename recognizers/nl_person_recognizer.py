@@ -33,6 +33,9 @@ TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 # the last word of a name, which may be a town: not after a tussenvoegsel ("Jan van Zwolle")
 SIGNED_IN_TOWN = re.compile(r"(?P<before>\S+)[ \t]+(?P<town>[A-Z][\w'’-]+)$")
 QUOTES = ('"', "“", "'", "‘")
+# the sender's name before a mail address: "Van: Roos Bakker <rb@example.nl>"
+SENDER = (r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
+          r"[ \t]*<[^\s<>@]+@[^\s<>]+>")
 GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groet", "groetjes",
              "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
 
@@ -174,10 +177,9 @@ class NlPersonRecognizer(SpanRecognizer):
                 r"(?:[ \t]+[^\W\d_][\w'’-]*){0,2}):"),
             "closing_then_name": re.compile(
                 rf"(?im)^[ \t]*(?:{alternation(self.CLOSINGS)}),[ \t]*(?P<name>{name})[ \t]*$"),
-            "mail_header": re.compile(
-                r"(?m)(?:^|[:,;][ \t]*|\b(?:schreef|wrote)[ \t]+)"  # "Op 6 okt. schreef x <...>"
-                r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
-                r"[ \t]*<[^\s<>@]+@[^\s<>]+>"),
+            "mail_header": re.compile(rf"(?m)(?:^|[:,;][ \t]*){SENDER}"),
+            # a quoted mail's sender: "Op 6 okt. 2025 om 20:05 schreef gjvanslooten <...>"
+            "quoted_sender": re.compile(rf"\b(?:schreef|wrote)[ \t]+{SENDER}"),
         }
 
     def analyze(self, text: str, entities: list[str],
@@ -306,11 +308,11 @@ class NlPersonRecognizer(SpanRecognizer):
         Nor is a mail's sender of capitalised Dutch words that no list of names holds
         ("Leerplicht <...>"), though a chat's speaker may be one ("aga:").
         """
-        for rule in ("mail_header", "chat_speaker"):
+        for rule in ("mail_header", "quoted_sender", "chat_speaker"):
             for match in self._patterns[rule].finditer(text):
                 words = match.group("name").split()
                 if not (any(w.lower() in lowered("not_names") or w.isupper() for w in words)
-                        or rule == "mail_header" and all(self._is_department_word(w)
+                        or rule != "chat_speaker" and all(self._is_department_word(w)
                                                          for w in words)):
                     yield match.start("name"), match.end("name"), "mail_header"
 

@@ -27,7 +27,8 @@ def recognizer() -> NlLocationRecognizer:
          ["Kerkstraat 88", "3620", "Lanaken", "Rijksweg 512", "3630", "Maasmechelen"]),
         ("de brief van 16 oktober 2025 JA / NEE; 5341 GD Oss", ["5341 GD", "Oss"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
-        ("de heer Oyen en dhr. Kampen wonen in Oyen", ["Oyen"]),  # a town after a title: a name
+        ("de heer Oyen en dhr. Kampen wonen in Oyen; met mevrouw\nBoer", ["Oyen"]),  # a town
+        # after a title, also a line lower, is a surname
         ("6537 KW Nijmegen (wijk Dukenburg); vanuit buurt De Fenne",
          ["6537 KW", "Nijmegen", "Dukenburg", "De Fenne"]),  # neighbourhoods
         ("met een oom via Teheran\nen Istanbul naar Europa", ["Teheran", "Istanbul"]),
