@@ -283,7 +283,8 @@ def _initials_of_part(form: str, name: str) -> bool:
     words = iter(word[0].upper() for word in re.split(r"[\s-]+", name) if word)
     return (len(capitals) >= MIN_CAPITALS and form[0] == name[0]
             and all(letter in words for letter in capitals)
-            and form.lower() not in lowered("known_words") | lowered("health"))
+            and form.lower() not in lowered("known_words")
+            and form.lower() not in lowered("health"))
 
 
 def with_paraphs(document: Document, findings: Sequence[Finding],
@@ -461,15 +462,15 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         text = " ".join(finding.text.split())
         if acronym := _acronym(text):
             variants.setdefault(acronym, False)
-        if text.isupper():  # a letterhead's "DE KAAP" is "De Kaap" in the letter
-            variants.setdefault(text, False)
-            variants.setdefault(_title_cased(text), False)
         if " " not in text:  # a name alone: "Klankkast", the letterhead's "ZICHTVELD"
             if len(text) >= MIN_NAME_LETTERS and text[0].isupper() and text.lower() not in words:
                 variants.setdefault(text, False)
                 if text.isupper():
                     variants.setdefault(text.title(), False)
             continue
+        if text.isupper():  # a letterhead's "DE KAAP" is "De Kaap" in the letter
+            variants.setdefault(text, False)
+            variants.setdefault(_title_cased(text), False)
         kind, name = _kind_and_name(text, kinds)
         if kind.lower() not in kinds and not kind.lower().endswith(kind_endings()):
             if text.startswith(ARTICLES) and text.istitle():  # "De Duinpieper", found by its
