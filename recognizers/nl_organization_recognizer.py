@@ -72,6 +72,7 @@ def kind_endings() -> tuple[str, ...]:
     kinds = lowered("organization_kinds") | lowered("organization_suffixes") | set(COMPOUND_KINDS)
     return tuple(sorted(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS))
 
+
 def _coined(name: str) -> bool:
     """Whether a one-word institution's name is coined, no word or name: "Accare", "Levvel".
 
@@ -98,9 +99,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
               "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "letterhead": 0.6,
-              "name_then_kind": 0.7,
-              "after_school_label": 0.6, "described": 0.6, "known": 0.7, "affiliation": 0.6,
-              "camel_case": 0.6}
+              "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
+              "affiliation": 0.6, "camel_case": 0.6}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:

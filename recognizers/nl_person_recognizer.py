@@ -468,15 +468,19 @@ class NlPersonRecognizer(SpanRecognizer):
                 and not AFTER_PREPOSITION.search(value, 0, name.start())
                 and not PREPOSITION.match(found))
 
-    @staticmethod
-    def _in_organization_name(value: str, start: int) -> bool:
+    def _in_organization_name(self, value: str, start: int) -> bool:
         """Whether a kind of organization heads the value's part, as "Stichting" does.
 
         "Gezinsvoogd: N. El Amrani, Stichting Voogdij Geul en Maas": Maas is no person.
         """
         part = value[value.rfind(",", 0, start) + 1:start]
-        kinds = lowered("organization_kinds") | lowered("organization_suffixes")
-        return any(word.isalpha() and word.lower() in kinds for word in part.split())
+        return any(word.isalpha() and word.lower() in self._organization_kinds
+                   for word in part.split())
+
+    @cached_property
+    def _organization_kinds(self) -> frozenset[str]:
+        """The kinds of organization, before or after the name, in lower case."""
+        return lowered("organization_kinds") | lowered("organization_suffixes")
 
     def _signed(self, text: str) -> Iterator[tuple[int, int, str]]:
         """The name after a closing: on the next line, or after its comma ("Groet, Zsuzsa").
