@@ -241,6 +241,7 @@ def test_a_letterheads_name_in_capitals_is_found_as_the_letter_writes_it() -> No
     report = "in behandeling bij Lindehof Kind en Jeugd; LINDEHOF KIND EN JEUGD"
     propagated = propagate_names(document(report), [], variants, "ORGANIZATION")
     assert [f.text for f in propagated] == ["Lindehof Kind en Jeugd", "LINDEHOF KIND EN JEUGD"]
+    assert organization_variants([organization("MEE", "MEE")]) == {}  # "Mee eens": a word
 
 
 def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name() -> None:
