@@ -23,6 +23,9 @@ MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": tw
                r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}(?:-|[ \t]+-[ \t]+)\d)"
                r"(?!\d{3}[ \t]?[A-Z]{2}(?![\w]))")
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
+# ten digits in five pairs, one separator between each, are a number, not a date and more
+# digits: "06.12.55.80.47" ("01-02-2011 06..." is a date)
+IN_PAIRS = re.compile(r"0[1-9](?P<separator>[-. ])\d{2}(?:(?P=separator)\d{2}){3}")
 # a German mobile number, for families across the border: 015x, 016x or 017x, a separator and
 # seven or eight digits ("0171 448 29 10", "0160/9123456"); a BIG number is eleven in one
 GERMAN_MOBILE = rf"01[5-7]\d(?:[ \t]?-[ \t]?|[ \t]|/)\d(?:{DIGIT}){{6,7}}"
@@ -83,7 +86,7 @@ class NlPhoneRecognizer(PatternRecognizer):
             return True
         if re.fullmatch(GERMAN_MOBILE, pattern_text) and digit_count in GERMAN_MOBILE_DIGITS:
             return True
-        if DATE_START.match(pattern_text):  # "01-02-2011 06...": a date and more digits
+        if DATE_START.match(pattern_text) and not IN_PAIRS.fullmatch(pattern_text):
             return False
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))
         for prefix in ("0031", "31"):

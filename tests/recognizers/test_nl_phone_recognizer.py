@@ -36,6 +36,8 @@ def recognizer() -> NlPhoneRecognizer:
         ("06-53812764 088-2403512", ["06-53812764", "088-2403512"]),  # two in a row
         ("06-12345678 06-12345678 5701 AB", ["06-12345678", "06-12345678"]),  # then a postcode
         ("nummer: 06.87.41.23.36 (vader)", ["06.87.41.23.36"]),
+        ("Telefoon | 06.12.55.80.47 | 06-12-55-80-47", ["06.12.55.80.47", "06-12-55-80-47"]),
+        ("geboren 01-02-2011 06 jaar", []),  # a date and more digits, pairs or not
         ("BIG 19012345601", []),  # eleven digits
         ("AGB 03558708", []),  # eight digits starting with 0
         ("datum 12-03-2014", []),
