@@ -100,6 +100,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("groep 1 - 2 en 3 - 4; Jan. de Wit", []),
         ("Gouda, 24 novimber 2025; 3 setpember 2024; 3 Augusta 2019",
          ["24 novimber 2025", "3 setpember 2024"]),  # a long month misspelt, with day and year
+        ("op negen november 2018, Eenendertig mei 2020, twee maart; opeen mei 2019",
+         ["negen november 2018", "Eenendertig mei 2020", "maart", "mei 2019"]),  # day in words
         ("logopedie sinds 9-2024; score 9-2024", ["9-2024"]),  # a month unpadded: a time word
         ("| getekend 6-11 | 6-11 |", ["6-11"]),
     ],
@@ -117,6 +119,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("Datum: 12-03-2024", []),
         ("Geboortedatum: 12-03-2014", ["12-03-2014"]),
         ("geboren op 12 maart 2014 te Helmond", ["12 maart 2014"]),
+        ("Bram, geboren op tweeëntwintig december 2017,", ["tweeëntwintig december 2017"]),
         ("geb. 1-2-2015", ["1-2-2015"]),
         ("Tess (22 augustus 2017) woont in Deurne", ["22 augustus 2017"]),  # after a name
         ("Leerling: Tess van der Linden, 22-08-2017", ["22-08-2017"]),
