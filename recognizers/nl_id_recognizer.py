@@ -83,10 +83,11 @@ class NlIdRecognizer(SpanRecognizer):
         r"(?i:(?<![\w])(?:[\w-]{3,})?(?:nummer|nr\.?))[ \t]*:?[ \t]*"
         r"(?P<value>[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})*)(?![\w/-])")
     # a case code that needs no label: capitals, a dash and four digits or more, in groups
-    # ("arrangement SWV-2812-0457", "SWV-ARR-23-0311"; not "COVID-19" or "CELF-5")
+    # ("arrangement SWV-2812-0457", "SWV-ARR-23-0311", "ADV-K-26-0017", "KR-CvO-25-0937",
+    # "SWV23-ADV-0419"; not "COVID-19", "CELF-5" or "ADHD-Test-2024")
     CASE_CODE = re.compile(
-        r"(?<![\w/-])(?P<value>(?=(?:[A-Z-]*\d){4})[A-Z]{2,5}(?:-[A-Z]{2,5})*(?:-\d{2,})+)"
-        r"(?![\w/-])")
+        r"(?<![\w/-])(?P<value>(?=(?:[A-Za-z-]*\d){4})[A-Z]{2,5}\d{0,4}"
+        r"(?:-[A-Z](?:[a-z]?[A-Z]){0,4})*(?:-\d{2,})+)(?![\w/-])")
     # a school's BRIN code in parentheses after its name: "OBS De Zwaanshals (28DN00)"
     BRIN_IN_PARENTHESES = re.compile(rf"(?<=\()(?P<value>{BRIN})(?=\))")
     # a Belgian national number, whose form needs no label: "18.01.08-246.25"

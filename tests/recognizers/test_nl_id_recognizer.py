@@ -43,6 +43,9 @@ def recognizer() -> NlIdRecognizer:
         ("(arrangement SWV-2812-0457), SWV-ARR-23-0311; Ons kenm.: MKJP-0048813",
          ["SWV-2812-0457", "SWV-ARR-23-0311", "MKJP-0048813"]),  # case codes need no label
         ("na COVID-19 en met CELF-5, TF-CBT en PO 28-06", []),
+        ("nr. ADV-K-26-0017 (CvO-dossier KR-CvO-25-0937); Registratie: SWV23-ADV-0419",
+         ["ADV-K-26-0017", "KR-CvO-25-0937", "SWV23-ADV-0419"]),  # one letter, mixed case
+        ("de ADHD-Test-2024 en de BRIEF-2", []),  # a word and a year, a test
         ("AGB-code praktijk: 94620757", ["94620757"]),  # a qualifier before the colon
         ("AGB-praktijkcode 94061238  -  KvK 70344219", ["94061238"]),
         ("BRIN 12AB, BRIN-code: 05XY00, Brinnummer ..... 09JT00\nSUBRIN 12CD",
