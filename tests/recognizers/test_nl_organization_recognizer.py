@@ -110,6 +110,7 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Kompas Pleegzorg", "AZ Oostervelde"]),  # "AZ": a Belgian hospital, or a postcode's
         ("naar woonvoorziening Meppel", []),  # named by its town: a place
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
+        ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
         # coined one-word names of the list of care institutions, not a word that is one too
         ("behandeling bij Accare, daarna Levvel; zijn karakter", ["Accare", "Levvel"]),
         ("Verblijfadres: Woonvoorziening De Wiekslag; bij Logeerhuis It Krúsrak",
