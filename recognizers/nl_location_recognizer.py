@@ -27,7 +27,7 @@ STREET_SUFFIX = re.compile(
     r"plantsoen|erf|baan|boulevard|allee|veld|akker|hoeve|ring|wal|haven|dam|brink|eind|"
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst"
-    r"|sloot|vliet|wetering|tocht"
+    r"|sloot|vliet|wetering|tocht|duin"
     r"|wei|leane|dyk|strjitte"  # Frisian: "Skûtsjewei 11"
     r"|straße|strasse|platz|gasse"  # German: "Sittarder Straße 41"
     r"|str\.)$",  # abbreviated: "Kerkstr.", "Trierer Str."
@@ -56,6 +56,8 @@ POSTCODE_UPPER = r"(?:(?<![\w-])NL-|(?<![\w-]))[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])
 # a date's month before a year, which a column's "JA" follows once its gap is lost in
 # extraction: "de brief van 16 oktober 2025 JA / NEE" has no postcode
 MONTH_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{WORD_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.])[ \t]*\Z")
+# a month after a number, which makes it a day, not a house number
+MONTH_AFTER = re.compile(rf"(?i)[ \t]+{WORD_MONTH}(?![\w])")
 # two-letter words that follow a number ("2016 de", "5 te") and so are no postcode letters
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
 POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
@@ -260,6 +262,8 @@ class NlLocationRecognizer(SpanRecognizer):
 
     def _addresses(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["street"].finditer(text):
+            if MONTH_AFTER.match(text, match.end()):
+                continue  # a day: "Kerstviering 18 december"
             street_start = self._street_start(match.group("street"))
             if street_start is None and self._postcode_follows(text, match.end()):
                 street_start = self._address_block_start(match.group("street"))

@@ -33,6 +33,8 @@ def recognizer() -> NlLocationRecognizer:
          ["6537 KW", "Nijmegen", "Dukenburg", "De Fenne"]),  # neighbourhoods
         ("met een oom via Teheran\nen Istanbul naar Europa", ["Teheran", "Istanbul"]),
         ("Adres Staversloot 14, Urk", ["Staversloot 14", "Urk"]),
+        ("Adres: Loodsmansduin 3, Den Haag", ["Loodsmansduin 3", "Den Haag"]),
+        ("Kerstviering 18 december; Sportlaan 3 mei", []),  # a day, not a house number
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
         ("1353 DE Almere-Haven; in Almere-Buiten", ["1353 DE", "Almere-Haven", "Almere-Buiten"]),
         ("ul. Mikolowska 17/4, 40-065\nKATOWICE", ["ul. Mikolowska 17/4", "40-065"]),
