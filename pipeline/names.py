@@ -61,17 +61,22 @@ OPENING_INITIALS = re.compile(r"[A-Za-z]{2,5}")  # "IB  Ilse Bos, intern begelei
 INITIALS_TOKEN = re.compile(r"[A-Z]\.(?:[a-z]{0,3}[A-Z]\.?)+|[A-Z][A-Za-z]{1,4}")
 # a consent form's paraphs: initials ending a line after a dotted leader (maybe followed by
 # one), a column's gap or a checkbox ("[x]  [ ]  O.M."), alone on it or after a dash that
-# ends a sentence or quote ("akkoord. - NV"); and initials after the word "paraaf"
-# ("paraaf: IKo", "paraaf IB ES", "Paraaf ontvangst school: IKo"); and in minutes, who acts
+# ends a sentence or quote ("akkoord. - NV"); and initials after the word "paraaf" or
+# "handtekening" ("paraaf: IKo", "paraaf IB ES", "Paraaf ontvangst school: IKo",
+# "Handtekening: J.R.P."); and in minutes, who acts
 # on a point ("- BV zet de versterker aan") and who took them ("gestuurd op 13-10 (IP).")
 PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?\"”')][ \t]+[-–]|[ \t]{{2}}|\])[ \t]*"
                      rf"(?P<ending_line>(?:(?:{INITIALS_TOKEN.pattern})[ \t]*){{1,3}})"
                      rf"(?:\.{{3,}})?[ \t]*$"
-                     rf"|(?i:paraaf)(?:[ \t]+\w+){{0,2}}[ \t]*:?[ \t]*"
-                     rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.])[ \t]*){{1,2}})"
+                     rf"|(?i:paraaf|handtekening)(?:[ \t]+\w+){{0,2}}[ \t]*[:)]?[ \t]*"
+                     rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.]|[ \t]*:)"
+                     rf"[ \t]*){{1,2}})"
                      rf"|^[ \t]*[-–•*][ \t]*(?P<acting>{INITIALS_TOKEN.pattern})(?=[ \t]+[a-z])"
                      rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$)")
 PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
+# initials with their dots, which after "paraaf" or "handtekening" are someone's even if the
+# submission does not name them in full ("(paraaf) Z.S."); "IB" there is a role
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 MINUTES_GROUPS = frozenset({"acting", "minuted"})
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
@@ -293,7 +298,8 @@ def with_paraphs(document: Document, findings: Sequence[Finding],
 
     "verslag gezinscoach ........ ES   NS" (Esther and Noor Siahaya initial each item), a
     line that holds only the initials, "paraaf IB: ES". ``initials`` are those of the
-    submission's people, without dots.
+    submission's people, without dots; initials with dots after "paraaf" or "handtekening"
+    need not be.
     """
     covered = coverage(document.text, findings)
     added = []
@@ -303,7 +309,9 @@ def with_paraphs(document: Document, findings: Sequence[Finding],
             start, end = line.start(group) + token.start(), line.start(group) + token.end()
             if group in MINUTES_GROUPS and token.group().lower() in lowered("known_words"):
                 continue  # "- RT lezen", "door G. Kamp (IB).": a role or a kind of care
-            if token.group().replace(".", "") in initials and not any(covered[start:end]):
+            known = token.group().replace(".", "") in initials or (
+                group == "labelled" and DOTTED_INITIALS.fullmatch(token.group()) is not None)
+            if known and not any(covered[start:end]):
                 added.append(_propagated(document, PERSON, (start, end), "Paraphs"))
     return _in_reading_order(findings, added)
 

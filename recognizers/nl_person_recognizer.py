@@ -24,6 +24,7 @@ INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
 # the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
 MIN_KIND_LETTERS = 3
+MIN_WORD_NOT_SURNAME = 5  # "B. Werkhouding" is a score and a word; "K. Al-H." a name
 # a street, not a surname: "aan de Molenstraat" (not -dijk or -weg: "van Dijk", "Verweg")
 STREET_WORD_END = re.compile(r"(?:straat|laan|plein|gracht|singel|kade|steeg|dreef)$")
 PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
@@ -237,6 +238,12 @@ class NlPersonRecognizer(SpanRecognizer):
         return STREET_WORD_END.search(word) is not None and word not in lexicon("surnames")
 
     @staticmethod
+    def _word_and_no_surname(word: str) -> bool:
+        """A Dutch word of some length that no surname is: "Werkhouding", not "Al" or "Bakker"."""
+        return (len(word) >= MIN_WORD_NOT_SURNAME and word.lower() in vocabulary().words
+                and word not in lexicon("surnames"))
+
+    @staticmethod
     def _rare_surname(word: str) -> bool:
         """A surname that is no common word: "Spaans" is, "Groep" is not."""
         return word in lexicon("surnames") and word.lower() not in lowered("common_words")
@@ -257,13 +264,14 @@ class NlPersonRecognizer(SpanRecognizer):
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Initials and a surname: one that is never a name alone only if it is a surname too.
 
-        "D. Spaans" is a name, "een B. Op de" a score and a sentence.
+        "D. Spaans" is a name, "een B. Op de" a score and a sentence, and so is "spelling B.
+        Werkhouding": a word that is no surname.
         """
         for match in self._patterns["initials"].finditer(text):
             words = re.findall(CAPITALISED, match.group("name").split(".")[-1])
             if self._is_section_heading(text, match) or any(
                     w.lower() in lowered("not_names") and not self._rare_surname(w)
-                    for w in words):
+                    or self._word_and_no_surname(w) for w in words):
                 continue
             yield match.start("name"), match.end("name"), "initials"
 
@@ -382,11 +390,15 @@ class NlPersonRecognizer(SpanRecognizer):
         return candidate in lexicon("first_names") or candidate in lexicon("surnames")
 
     def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:
-        """Whether the match numbers a section ("F. Bijlagen" at a line's start)."""
+        """Whether the match numbers a section ("F. Bijlagen" at a line's start).
+
+        Not if any part of the name is a surname: "E. de Vries-Oud".
+        """
         name = match.group("name")
         at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
         one_letter = re.match(r"[A-Z]\.\s", name) is not None
-        return at_line_start and one_letter and name.split()[-1] not in lexicon("surnames")
+        return at_line_start and one_letter and lexicon("surnames").isdisjoint(
+            name.split()[-1].split("-"))
 
     def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A known first name, extended by a following surname where there is one.

@@ -206,7 +206,8 @@ CONSENT_FORM = ("Ouder 1: E. Siahaya-M.\nLeerling: N. Siahaya\n"
                 "[V] verslag gezinscoach ........ ES   NS\n[X] info NS ....... n.v.t.\n"
                 "Opmerking: geen info doorsturen\n        NS\nGroep\n"
                 "[x]  [ ]    N.S.\nAkkoord. - ES\nOntvangen, paraaf IB: NS; ES is er niet\n"
-                "Ja  OK\n\"liever zelf bespreken\" - E.dH.\nMoeder: E. de Haan\n")
+                "Ja  OK\n\"liever zelf bespreken\" - E.dH.\nMoeder: E. de Haan\n"
+                "Handtekening: J.R.P.  (paraaf) Z.S.  Handtekening I.B.: T.O.\n")
 # minutes name who acts on a point and who took them; not a role ("RT", "IB")
 MINUTES = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
            "- Rik Tol en Ilse Bos, ouders\n"
@@ -219,7 +220,7 @@ MINUTES = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
     ("text", "names", "expected"),
     [
         (CONSENT_FORM, ["E. Siahaya-M.", "N. Siahaya", "E. de Haan"],
-         ["ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH."]),
+         ["ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH.", "J.R.P.", "Z.S."]),  # dots: unknown
         (MINUTES, ["Bas Visser", "Ingrid Pauw", "Rik Tol", "Ilse Bos"], ["BV", "IP"]),
     ],
 )

@@ -98,6 +98,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Voornaam ........... Mohammed", ["Mohammed"]),  # dot leaders
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
         ("F. Bijlagen\nOPP en verslag", []),  # a numbered section, not initials
+        ("huisarts, mevrouw\nE. de Vries-Oud, na\nA. Vermeulen-Pinas   drs. C.M. Wolters",
+         ["E. de Vries-Oud", "A. Vermeulen-Pinas", "C.M. Wolters"]),  # a surname in a double
         ("S. Koning aanmelden\nB. Bakker\nintern begeleider", ["S. Koning", "B. Bakker"]),
         ("Im Unterricht; Gemäß Beschluss; Naam: Jayden Vos Geb. 09-08-2014", ["Jayden Vos"]),
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
@@ -111,7 +113,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Jan-Willem Schipper en Anne-Marie de Vries; Noord-Brabant",
          ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
-        ("Telefonisch: D. Spaans, logopedist; rekenen een B. Op de toets; B. Groep 6",
+        ("Telefonisch: D. Spaans, logopedist; rekenen een B. Op de toets; B. Groep 6;"
+         " spelling B. Werkhouding wisselend",
          ["D. Spaans"]),  # initials before a rare surname that is a language, not "Op"
         ("School / groep : Ref. Bs. De Akker, Giessenburg", []),  # Bs. is a basisschool
         ("Kerkstraat 77, 9601 BC Hoogezand", []),  # a postcode's letters, not a title
