@@ -125,13 +125,15 @@ class Analyzer:
         """The known texts as a document that writes names in lower case may write them.
 
         First names and surnames ("hoi adam", "hamelink"), schools named with an article
-        ("op de watertoren") and places ("in goes").
+        ("op de watertoren") and places ("in goes"), but no place that is someone's name too
+        ("mevrouw nijland", "zet een vink" where Isa Vink is the pupil).
         """
         return {**known,
                 PERSON: KnownTexts.of(with_first_names_in_lower_case(known[PERSON].variants)),
                 ORGANIZATION: KnownTexts.of(
                     with_school_names_in_lower_case(known[ORGANIZATION].variants)),
-                LOCATION: KnownTexts.of(dict.fromkeys(known[LOCATION].variants, True))}
+                LOCATION: KnownTexts.of({place: True for place in known[LOCATION].variants
+                                         if place not in known[PERSON].variants})}
 
     @staticmethod
     def _initials(documents: Sequence[Document],

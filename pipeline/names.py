@@ -531,10 +531,12 @@ def known_texts(findings: Iterable[Finding], entity_type: str) -> dict[str, bool
 
     A place or number found once with its evidence ("verhuisd naar Escamp", "Cliëntnummer:
     ZS-25-0417") is the same place or number in a page footer or between parentheses. Texts
-    that are also words or names, or that do not start with a capital or digit, are left out.
+    that are also words or names, or that do not start with a capital or digit, are left out,
+    and so are short texts; but a place may be short ("B-2400 Mol", then "weekend in Mol").
     """
+    shortest = MIN_PLACE_LETTERS if entity_type == LOCATION else MIN_NAME_LETTERS
     return {text: False for text in _found_texts(findings, entity_type)
-            if len(text) >= MIN_NAME_LETTERS and (text[0].isupper() or text[0].isdigit())
+            if len(text) >= shortest and (text[0].isupper() or text[0].isdigit())
             and not _also_a_word(text)}
 
 

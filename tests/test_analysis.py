@@ -38,3 +38,14 @@ def test_a_town_that_is_a_word_found_with_its_postcode_is_found_again_within_sen
     assert [(f.entity_type, f.text) for f in found] == [
         ("ORGANIZATION", "Maaskant College"), ("LOCATION", "Stein"), ("PERSON", "Erica"),
         ("LOCATION", "Stein")]
+
+
+def test_a_place_that_is_a_persons_name_or_a_word_is_not_found_again_as_a_place(
+        analyzer: Analyzer) -> None:
+    form = document("form", "Naam leerling: Isa Vink\nAdres: Dorpsweg 2, 8532 KS Vink\n"
+                            "Mentor: Ingrid Nijland, 9443 PA Nijland")
+    letter = document("letter", "hoi, isa vink hier. zet een vink bij elk stuk.\n"
+                                "Goedenavond mevrouw nijland,")
+    _, found = analyzer.analyze_submission([form, letter])
+    assert [(f.entity_type, f.text) for f in found] == [
+        ("PERSON", "isa"), ("PERSON", "nijland")]  # "vink" is a word

@@ -273,15 +273,15 @@ def test_a_school_taken_for_a_person_is_the_school_where_the_submission_names_it
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:
-    form = "verhuisd naar Escamp; Cliëntnummer: ZS-25-0417; in Best"
+    form = "verhuisd naar Escamp; Cliëntnummer: ZS-25-0417; in Best; B-2400 Mol; nr. 12"
     found = [Finding(kind, form.index(text), form.index(text) + len(text), text, 0.6, 1)
              for kind, text in (("LOCATION", "Escamp"), ("NL_ID", "ZS-25-0417"),
-                                ("LOCATION", "Best"))]
-    footer = "Den Haag (Escamp) - ZS-25-0417 - pagina 2. Best wishes"
+                                ("LOCATION", "Best"), ("LOCATION", "Mol"), ("NL_ID", "12"))]
+    footer = "Den Haag (Escamp) - ZS-25-0417 - pagina 2. Best wishes; naar Mol, 12 mei"
     propagated = [f for kind in ("LOCATION", "NL_ID")
                   for f in propagate_names(document(footer), [], known_texts(found, kind), kind)]
-    assert [(f.entity_type, f.text) for f in propagated] == [
-        ("LOCATION", "Escamp"), ("NL_ID", "ZS-25-0417")]  # "Best" is a word too
+    assert [(f.entity_type, f.text) for f in propagated] == [  # "Best" is a word too
+        ("LOCATION", "Escamp"), ("LOCATION", "Mol"), ("NL_ID", "ZS-25-0417")]
 
 
 def test_initials_stand_for_a_person_named_in_full() -> None:
