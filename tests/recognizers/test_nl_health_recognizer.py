@@ -29,10 +29,11 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
-        # complaints, staff and generic words, which the annotators leave out
+        # symptoms are health (ANNOTATION.md); vague complaints, staff and generic words not
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
-         " de psychiater; kinderpsychiater; buikpijn; Filipijnen", ["kinderpsychiater"]),
+         " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie",
+         ["herbelevingen", "kinderpsychiater", "buikpijn", "spelaudiometrie"]),
         # but an episode, an injury, an implant and medication are health
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
          " Rilatine en noodmedicatie", ["CI", "schedelbasisfractuur", "absence", "Rilatine"]),
