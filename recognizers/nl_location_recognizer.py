@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
-from recognizers.phrases import PhraseIndex
+from recognizers.phrases import PhraseIndex, capitalised_words
 from recognizers.vocabulary import vouched
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
@@ -363,14 +363,15 @@ class NlLocationRecognizer(SpanRecognizer):
         for match in DISTRICT.finditer(text):
             if match.group("place").split()[-1].lower() not in self._no_places:
                 yield match.start("place"), match.end("place"), "town"
-        for start, end in self._towns.find(text):
+        words = capitalised_words(text)
+        for start, end in self._towns.find(text, words):
             town = text[start:end]
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
                     or self._heads_date_line(text, start, end)
                     or self._ends_address_line(text, start, end)) and not self._after_title(
                         text, start):  # "de heer Oyen": a surname
                 yield start, end, "town"
-        for start, end in self._cities_abroad.find(text):
+        for start, end in self._cities_abroad.find(text, words):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
                     or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)
                     or self._in_brackets(text, start, end)

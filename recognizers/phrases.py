@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # a capitalised word, or one of the towns with an article: 's-Hertogenbosch, 't Horntje
 PHRASE_START = re.compile(r"(?<![\w'’-])(?:['’]s-|['’]t |['’]?)[A-Z0-9ÀÖØ-Þ][\w'’.&-]*")
 WORD = re.compile(r"[^\s,;:()]+")
 GAP = re.compile(r"[ \t]+")
+
+
+CapitalisedWord = tuple[int, str, str]  # where it starts, the word, without a genitive "s"
+
+
+def capitalised_words(text: str) -> list[CapitalisedWord]:
+    """The words at a capital, which may start a phrase: "'t" of "'t Horntje", "Bergen,".
+
+    A recognizer that looks in several indexes finds them once and hands them to each.
+    """
+    words = []
+    for match in PHRASE_START.finditer(text):
+        word = match.group().rstrip(".,;:").split()[0]
+        words.append((match.start(), word, word.rstrip("'’s")))
+    return words
 
 
 @dataclass(frozen=True)
@@ -20,35 +35,40 @@ class PhraseIndex:
     """
 
     phrases: frozenset[str]
-    first_words: frozenset[str]  # the first word of each phrase, to skip all other words fast
-    max_words: int
+    # the first word of each phrase, and the most words of a phrase it starts: all other
+    # words are skipped fast, and "Helmond" is looked up alone
+    first_words: dict[str, int]
 
     @classmethod
     def of(cls, phrases: frozenset[str]) -> PhraseIndex:
         """Index the phrases."""
-        return cls(phrases, frozenset(p.split()[0].rstrip(".") for p in phrases),
-                   max((len(p.split()) for p in phrases), default=1))
+        first_words: dict[str, int] = {}
+        for phrase in phrases:
+            words = phrase.split()
+            first = words[0].rstrip(".")
+            first_words[first] = max(first_words.get(first, 0), len(words))
+        return cls(phrases, first_words)
 
-    def find(self, text: str) -> Iterator[tuple[int, int]]:
-        """Spans of the phrases standing in the text as whole words."""
+    def find(self, text: str, words: Iterable[CapitalisedWord] | None = None
+             ) -> Iterator[tuple[int, int]]:
+        """Spans of the phrases standing in the text as whole words.
+
+        ``words`` are the text's ``capitalised_words``, if they are known already.
+        """
         covered_until = 0
-        for start_match in PHRASE_START.finditer(text):
-            start = start_match.start()
-            if start < covered_until or not self._may_start(start_match.group()):
+        for start, word, without_s in capitalised_words(text) if words is None else words:
+            if start < covered_until:
                 continue
-            end = self._longest_at(text, start)
+            most_words = self.first_words.get(word) or self.first_words.get(without_s, 0)
+            end = most_words and self._longest_at(text, start, most_words)
             if end:
                 covered_until = end
                 yield start, end
 
-    def _may_start(self, word: str) -> bool:
-        stripped = word.rstrip(".,;:").split()[0]  # "'t" of "'t Horntje"
-        return stripped in self.first_words or stripped.rstrip("'’s") in self.first_words
-
-    def _longest_at(self, text: str, start: int) -> int | None:
+    def _longest_at(self, text: str, start: int, most_words: int) -> int | None:
         ends: list[int] = []
         position = start
-        for _ in range(self.max_words):
+        for _ in range(most_words):
             word = WORD.match(text, position)
             if not word:
                 break
