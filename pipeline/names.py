@@ -236,14 +236,17 @@ def _is_prefixed_surname(name: str, words: frozenset[str]) -> bool:
 
 
 def with_school_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
-    """The organization variants, with a one-word name behind its article also in lower case.
+    """The organization variants, with a one-word name behind its article also in lower case,
+    and a one-word name that is no Dutch word.
 
     For a document that writes names in lower case: "op de watertoren" is De Watertoren; but
-    "over de brug" is no De Brug.
+    "over de brug" is no De Brug. "bij kempenzorg" is Kempenzorg; an acronym ("MEE", "GGZ")
+    keeps its capitals.
     """
     words = lowered("common_words")
     return {name: lower_ok or (name.startswith(ARTICLES) and len(name.split()) == 2
                                and name.split()[1].lower() not in words)
+            or (name.isalpha() and not name.isupper() and name.lower() not in vocabulary().words)
             for name, lower_ok in variants.items()}
 
 

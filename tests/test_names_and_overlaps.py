@@ -168,16 +168,18 @@ def test_a_document_that_writes_names_in_lower_case_has_its_first_names_so_too()
         "nienke", "adam"]  # Adam is a surname too: in lower case only where names are
 
 
-def test_a_chat_has_its_prefixed_surnames_and_article_named_schools_in_lower_case() -> None:
-    form = "Arts: Petra van der Linden, Noor de Bakker; OBS De Watertoren; SBO De Brug"
+def test_a_chat_has_its_prefixed_surnames_and_schools_in_lower_case() -> None:
+    form = ("Arts: Petra van der Linden, Noor de Bakker; OBS De Watertoren; SBO De Brug;"
+            " Kempenzorg; Windkracht; MEE")
     people = name_variants([person(form, "Petra van der Linden"), person(form, "Noor de Bakker")])
-    schools = organization_variants([organization(form, "OBS De Watertoren"),
-                                     organization(form, "SBO De Brug")])
-    chat = "brief van dr van der linden; naar de bakker; op de watertoren; over de brug"
+    schools = organization_variants([organization(form, name) for name in (
+        "OBS De Watertoren", "SBO De Brug", "Kempenzorg", "Windkracht", "MEE")])
+    chat = ("brief van dr van der linden; naar de bakker; op de watertoren; over de brug; cgt bij"
+            " kempenzorg; windkracht 6; mee eens")
     found = [*propagate_names(document(chat), [], with_first_names_in_lower_case(people)),
              *propagate_names(document(chat), [], with_school_names_in_lower_case(schools),
                               "ORGANIZATION")]
-    assert [f.text for f in found] == ["van der linden", "de watertoren"]
+    assert [f.text for f in found] == ["van der linden", "de watertoren", "kempenzorg"]
 
 
 def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists() -> None:
