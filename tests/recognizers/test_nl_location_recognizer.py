@@ -35,6 +35,8 @@ def recognizer() -> NlLocationRecognizer:
         ("Adres Staversloot 14, Urk", ["Staversloot 14", "Urk"]),
         ("Adres: Loodsmansduin 3, Den Haag", ["Loodsmansduin 3", "Den Haag"]),
         ("Kerstviering 18 december; Sportlaan 3 mei", []),  # a day, not a house number
+        ("opa woont in Lutterade en is er; verhuisd naar Capelle aan den IJssel; wonen in"
+         " Nederland", ["Lutterade", "Capelle aan den IJssel"]),  # a move names the place
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
         ("1353 DE Almere-Haven; in Almere-Buiten", ["1353 DE", "Almere-Haven", "Almere-Buiten"]),
         ("ul. Mikolowska 17/4, 40-065\nKATOWICE", ["ul. Mikolowska 17/4", "40-065"]),
