@@ -236,12 +236,11 @@ def _is_prefixed_surname(name: str, words: frozenset[str]) -> bool:
 
 
 def with_school_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]:
-    """The organization variants, with a one-word name behind its article also in lower case,
-    and a one-word name that is no Dutch word.
+    """The organization variants, with one-word names also in lower case where they may be.
 
-    For a document that writes names in lower case: "op de watertoren" is De Watertoren; but
-    "over de brug" is no De Brug. "bij kempenzorg" is Kempenzorg; an acronym ("MEE", "GGZ")
-    keeps its capitals.
+    For a document that writes names in lower case: a name behind its article ("op de
+    watertoren" is De Watertoren, but "over de brug" is no De Brug) and a name that is no
+    Dutch word ("bij kempenzorg" is Kempenzorg); an acronym ("MEE", "GGZ") keeps its capitals.
     """
     words = lowered("common_words")
     return {name: lower_ok or (name.startswith(ARTICLES) and len(name.split()) == 2
