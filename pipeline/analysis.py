@@ -24,6 +24,7 @@ from pipeline.names import (
     initials_variants,
     known_texts,
     name_variants,
+    nickname_variants,
     organization_variants,
     people_initials,
     places_also_words,
@@ -74,7 +75,7 @@ class Analyzer:
         organizations = organization_variants(f for findings in detected for f in findings)
         detected = schools_not_people(detected, organizations)
         found = [f for findings in detected for f in findings]
-        people = name_variants(found) | self._initials(documents, detected)
+        people = name_variants(found) | self._introduced(documents, detected)
         initials = people_initials(found)
         surnames = word_surnames(found)
         # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H." (but
@@ -136,13 +137,14 @@ class Analyzer:
                                          if place not in known[PERSON].variants})}
 
     @staticmethod
-    def _initials(documents: Sequence[Document],
-                  detected: Sequence[tuple[Finding, ...]]) -> dict[str, bool]:
-        """The initials of every person named in full, from each document with its text."""
-        initials: dict[str, bool] = {}
+    def _introduced(documents: Sequence[Document],
+                    detected: Sequence[tuple[Finding, ...]]) -> dict[str, bool]:
+        """The initials and nicknames of every person named, from each document with its text."""
+        introduced: dict[str, bool] = {}
         for document, findings in zip(documents, detected, strict=True):
-            initials |= initials_variants(findings, document.text)
-        return initials
+            introduced |= (initials_variants(findings, document.text)
+                           | nickname_variants(findings, document.text))
+        return introduced
 
     @staticmethod
     def _propagate(document: Document, findings: tuple[Finding, ...],

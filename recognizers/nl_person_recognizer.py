@@ -24,7 +24,7 @@ INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
 # the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
 MIN_KIND_LETTERS = 3
-MIN_WORD_NOT_SURNAME = 5  # "B. Werkhouding" is a score and a word; "K. Al-H." a name
+MIN_WORD_NOT_SURNAME = 8  # "B. Werkhouding" is a score and a word; "A. Tiktak" a name
 # a street, not a surname: "aan de Molenstraat" (not -dijk or -weg: "van Dijk", "Verweg")
 STREET_WORD_END = re.compile(r"(?:straat|laan|plein|gracht|singel|kade|steeg|dreef)$")
 PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
@@ -239,7 +239,7 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _word_and_no_surname(word: str) -> bool:
-        """A Dutch word of some length that no surname is: "Werkhouding", not "Al" or "Bakker"."""
+        """A long Dutch word that no surname is: "Werkhouding", not "Tiktak" or "Timmerman"."""
         return (len(word) >= MIN_WORD_NOT_SURNAME and word.lower() in vocabulary().words
                 and word not in lexicon("surnames"))
 

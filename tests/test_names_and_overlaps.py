@@ -8,6 +8,7 @@ from pipeline.names import (
     initials_variants,
     known_texts,
     name_variants,
+    nickname_variants,
     organization_variants,
     people_initials,
     propagate_names,
@@ -296,6 +297,17 @@ def test_initials_stand_for_a_person_named_in_full() -> None:
     text = "Actie: JvdH (voor 19 april); IB belt ouders."
     found = propagate_names(document(text), [], variants)
     assert [f.text for f in found] == ["JvdH"]
+
+
+def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:
+    text = ('Roepnaam Rysandro ("Ry"); moeder Luana Restrepo (Lua); Ronald Vink (Delft);'
+            " Tessa Groenendijk (Hoorwijzer); Noor (Noor)")
+    names = [person(text, name) for name in (
+        "Rysandro", "Luana Restrepo", "Ronald Vink", "Tessa Groenendijk", "Noor")]
+    assert nickname_variants(names, text) == {"Ry": False, "Lua": False}
+    found = propagate_names(document("Ry is er vaak; Lua belt uit Delft."), [],
+                            nickname_variants(names, text))
+    assert [f.text for f in found] == ["Ry", "Lua"]
 
 
 def test_initials_introduced_after_the_name_count_even_when_they_are_a_word() -> None:

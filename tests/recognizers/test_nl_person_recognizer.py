@@ -114,8 +114,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Jan-Willem Schipper", "Anne-Marie de Vries"]),  # hyphenated first names
         ("Relatie tot leerling: moeder Ouderlijk gezag: ja", []),
         ("Telefonisch: D. Spaans, logopedist; rekenen een B. Op de toets; B. Groep 6;"
-         " spelling B. Werkhouding wisselend",
-         ["D. Spaans"]),  # initials before a rare surname that is a language, not "Op"
+         " spelling B. Werkhouding wisselend; leerkracht A. Tiktak",
+         ["D. Spaans", "A. Tiktak"]),  # initials before a rare surname that is a language, not "Op"
         ("School / groep : Ref. Bs. De Akker, Giessenburg", []),  # Bs. is a basisschool
         ("Kerkstraat 77, 9601 BC Hoogezand", []),  # a postcode's letters, not a title
         ("Aan: mevrouw F. Winter, Emmen\nAchternaam: Kerkhof", ["F. Winter", "Kerkhof"]),
