@@ -21,7 +21,7 @@ ACRONYM = re.compile(r"[A-Z]{2,}")
 MIN_LETTERS_BEFORE_ENDING = 2
 MIN_LOWER_CASE_ACRONYM = 4  # "adhd", "emdr" in a parent's mail; not "add", "tos", "odd"
 MIN_PLURAL = 7  # plurals of longer words: "luchtweginfecties", "epileptische aanvallen"
-PLURAL_ENDINGS = ("en", "s")
+PLURAL_ENDINGS = ("en", "s", "ën")  # "ën" after -ie: "hypoglykemieën"
 MAX_VERDICTS = 200_000  # words whose verdict is kept, some 20 MB
 
 

@@ -34,6 +34,10 @@ def recognizer() -> NlHealthRecognizer:
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
          " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie",
          ["herbelevingen", "kinderpsychiater", "buikpijn", "spelaudiometrie"]),
+        ("drie hypoglykemieën; prematuriteit; globale ontwikkelingsachterstand; een valhelm;"
+         " Lese-Rechtschreibstörung; de kopieën; een leerachterstand",
+         ["hypoglykemieën", "prematuriteit", "globale ontwikkelingsachterstand", "valhelm",
+          "Lese-Rechtschreibstörung"]),  # a plural in -ën, an aid, German
         # but an episode, an injury, an implant and medication are health
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
          " Rilatine en noodmedicatie", ["CI", "schedelbasisfractuur", "absence", "Rilatine"]),
