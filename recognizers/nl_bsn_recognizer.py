@@ -32,7 +32,8 @@ class NlBsnRecognizer(PatternRecognizer):
     every match is a violation to flag. The regexes score modestly; the 11-proef decides.
     Numbers that follow the name of another register (AGB, BIG, BRIN, IBAN, telephone)
     are not BSNs even when they pass the test, nor is a number after an international
-    dialling code (+48 512 334 870). All examples here are fictitious.
+    dialling code (+48 512 334 870), nor three spaced groups after another number (a
+    table's row). All examples here are fictitious.
     """
 
     PATTERNS = [
@@ -47,6 +48,9 @@ class NlBsnRecognizer(PatternRecognizer):
         re.IGNORECASE,
     )
     DIALLING_CODE = re.compile(r"(?:\+|00)\d{1,3}[ \t-]*$")  # "+48 512 334 870": a phone
+    # a number right before a spaced one: a table's row whose columns lost their gaps in
+    # extraction ("schooljaar 2024-2025 940 388 297": lessons, absences, sick), not a BSN
+    NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
     # eight digits are a BSN that lost its leading zero only where a BSN is asked for: bare,
     # they are as likely an AGB or KvK number that passes the 11-proef by chance
     BSN_LABEL = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi(?:nummer)?)\b")
@@ -76,6 +80,7 @@ class NlBsnRecognizer(PatternRecognizer):
         """Find BSNs, dropping numbers labelled as another register's."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if not self._labelled_as_other_register(text, r.start)
+                and not self._in_a_row_of_numbers(text, r.start, r.end)
                 and (r.end - r.start > EIGHT_DIGITS or self._asked_for(text, r.start))]
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -89,6 +94,11 @@ class NlBsnRecognizer(PatternRecognizer):
 
     def _asked_for(self, text: str, start: int) -> bool:
         return self.BSN_LABEL.search(text, max(0, start - self.LOOKBEHIND), start) is not None
+
+    def _in_a_row_of_numbers(self, text: str, start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        return (" " in text[start:end]
+                and self.NUMBER_BEFORE.search(text, line_start, start) is not None)
 
     def _labelled_as_other_register(self, text: str, start: int) -> bool:
         before = text[max(0, start - self.LOOKBEHIND) : start]

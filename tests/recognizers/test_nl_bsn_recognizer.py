@@ -28,6 +28,8 @@ def recognizer() -> NlBsnRecognizer:
         ("telefoon 111222333", []),  # passes, but labelled as a phone number
         ("bedrag 1.234.567,89 euro", []),  # an amount, not a dotted BSN
         ("mobiel +48 512 334 870", []),  # passes, but a phone number abroad
+        ("schooljaar 2024-2025 940 388 297\nschooljaar 2025   940 388 297", []),  # a table row
+        ("BSN 940 388 297 en 940.388.297", ["940 388 297", "940.388.297"]),
         ("datum 12-03-2014", []),
         ("000000000", []),  # one repeated digit
         ("BSN: 12345672", ["12345672"]),  # eight digits: leading zero implied
