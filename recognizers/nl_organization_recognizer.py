@@ -34,7 +34,8 @@ PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  
 MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
-                  "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting")
+                  "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting",
+                  "voorziening", "bureau")
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
@@ -100,7 +101,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
     SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
               "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "letterhead": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
-              "affiliation": 0.6, "camel_case": 0.6}
+              "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -119,6 +120,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
                 rf"(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
                 rf"(?:{PROPER_NAME})"),
+            # a name with its article in brackets after a person's surname: where the person
+            # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)")
+            "employer_in_brackets": re.compile(
+                rf"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+[ \t]\("
+                rf"(?P<name>(?:De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)\)"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
@@ -154,16 +160,20 @@ class NlOrganizationRecognizer(SpanRecognizer):
         }
 
     @cached_property
+    def _places(self) -> frozenset[str]:
+        """Dutch places as people write them: "'t Zand" is a village before it is anything."""
+        return with_t_forms(map(town_as_written, lexicon("towns")))
+
+    @cached_property
     def _known(self) -> PhraseIndex:
         """Multi-word institution names, and one-word names that cannot be a plain word.
 
         Not a name that is a place's too: "'t Zand" is a village before it is a care home.
         """
-        places = with_t_forms(map(town_as_written, lexicon("towns")))
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions")
             if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name) or _coined(name))
-            and name not in places))
+            and name not in self._places))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -191,6 +201,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
         if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(found))
+        if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
+            return None if match.group("name") in self._places else match.span("name")
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None
         if rule == "camel_case":  # not a product the vocabulary knows: "WhatsApp"

@@ -111,6 +111,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("naar woonvoorziening Meppel", []),  # named by its town: a place
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
+        ("bij Onderwijs-Zorgvoorziening De Brug en Leesbureau IJssel-Salland; het bureau",
+         ["Onderwijs-Zorgvoorziening De Brug", "Leesbureau IJssel-Salland"]),  # compound kinds
+        ("Afwezig: dr. Owusu (De Lindeboog); oma (De Haan) belt; IKC De Zeekraal ('t Zand)",
+         ["De Lindeboog", "IKC De Zeekraal"]),  # an employer, not kin nor a place
         # coined one-word names of the list of care institutions, not a word that is one too
         ("behandeling bij Accare, daarna Levvel; zijn karakter", ["Accare", "Levvel"]),
         ("Verblijfadres: Woonvoorziening De Wiekslag; bij Logeerhuis It Krúsrak",
