@@ -74,9 +74,10 @@ PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?\"”')][ \t]+[-–]|[ \t]{{2}}
                      rf"|^[ \t]*[-–•*][ \t]*(?P<acting>{INITIALS_TOKEN.pattern})(?=[ \t]+[a-z])"
                      rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$)")
 PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
-# a nickname in brackets right after a name, maybe quoted: Rysandro ("Ry"), Luana (Lua)
-NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<quote>[\"'“‘]?)(?P<nickname>[A-Z][a-z]{1,12})"
-                            r"[\"'”’]?\)")
+# a nickname in brackets right after a name, maybe quoted or named so: Rysandro ("Ry"),
+# Luana (Lua), Ahmad Karam (roepnaam thuis: Hamoudi)
+NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:?[ \t]*)?"
+                            r"(?P<quote>[\"'“‘]?)(?P<nickname>[A-Z][a-z]{1,12})[\"'”’]?\)")
 # initials with their dots, which after "paraaf" or "handtekening" are someone's even if the
 # submission does not name them in full ("(paraaf) Z.S."); "IB" there is a role
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
@@ -287,10 +288,10 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
 def nickname_variants(findings: Iterable[Finding], text: str) -> dict[str, bool]:
     """The nicknames that the text gives in brackets right after a person's name.
 
-    Quoted, any capitalised word: Rysandro ("Ry"); unquoted, only the start of the first
-    name ("Luana (Lua)"), for brackets after a name also hold places and employers
-    ("Ronald Vink (Delft)", "Tessa Groenendijk (Hoorwijzer)"). Looked for in the whole
-    submission, however short: "Ry is er vaak".
+    Quoted or named so, any capitalised word: Rysandro ("Ry"), Ahmad Karam (roepnaam thuis:
+    Hamoudi); otherwise only the start of the first name ("Luana (Lua)"), for brackets after
+    a name also hold places and employers ("Ronald Vink (Delft)", "Tessa Groenendijk
+    (Hoorwijzer)"). Looked for in the whole submission, however short: "Ry is er vaak".
     """
     variants: dict[str, bool] = {}
     for finding in findings:
@@ -300,8 +301,8 @@ def nickname_variants(findings: Iterable[Finding], text: str) -> dict[str, bool]
         if bracket is None:
             continue
         nickname, first_name = bracket.group("nickname"), finding.text.split()[0]
-        if bracket.group("quote") or (nickname != first_name
-                                      and first_name.lower().startswith(nickname.lower())):
+        if bracket.group("quote") or bracket.group("called") or (
+                nickname != first_name and first_name.lower().startswith(nickname.lower())):
             variants.setdefault(nickname, False)
     return variants
 

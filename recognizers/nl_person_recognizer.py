@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
 from recognizers.nl_location_recognizer import DATE_LINE_REST
-from recognizers.nl_organization_recognizer import kind_endings
+from recognizers.nl_organization_recognizer import ARTICLES, kind_endings
 from recognizers.vocabulary import vocabulary, vouched
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -293,14 +293,16 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _starts_with_a_word(name: str) -> bool:
-        """Whether it opens with an ordinary word: "logopedist Totaal Taalscore" names no one.
+        """Whether it opens with an ordinary word or a word of kin.
 
-        A surname alone is a name even when it is a word too: "fysiotherapeut Winter".
+        "logopedist Totaal Taalscore" names no one; "Broertje Maksym, geb. 2 mei 2019" names
+        Maksym. A surname alone is a name even when it is a word too: "fysiotherapeut Winter".
         """
         words = [w for w in name.split() if w.lower() not in lowered("interfixes")]
         if len(words) == 1 and words[0] in lexicon("surnames"):
             return False
-        return bool(words) and words[0].lower() in lowered("common_words")
+        return bool(words) and (words[0].lower() in lowered("common_words")
+                                or words[0].lower() in lowered("titles.informal"))
 
     @staticmethod
     def _surname_is_known(name: str) -> bool:
@@ -467,14 +469,16 @@ class NlPersonRecognizer(SpanRecognizer):
         A part of one word counts only when that word is a known first name or surname; a
         word after a preposition is none ("Naam vader: Piotr Nowak, woont in Polen"). One word
         between brackets after a name is a nickname only if it is a known name: "Jacobus
-        (Koos)", but "P. Zwanenburg (Zichtwaarts)" works there. A town after the first part is
-        the address: "Aan: mevrouw F. Winter, VSO De Wissel, Emmen".
+        (Koos)", but "P. Zwanenburg (Zichtwaarts)" works there, and so does "dr. Owusu (De
+        Lindeboog)": a name with its article. A town after the first part is the address:
+        "Aan: mevrouw F. Winter, VSO De Wissel, Emmen".
         """
         found = name.group()
         single = " " not in found
-        bracketed = single and value[name.start() - 1:name.start()] == "("
+        bracketed = value[name.start() - 1:name.start()] == "("
         return (self._known_if_single(found)
-                and not (bracketed and not self._known_name(found))
+                and not (bracketed and single and not self._known_name(found))
+                and not (bracketed and found.split()[0] in ARTICLES)
                 and not self._in_organization_name(value, name.start())
                 and not (single and not first and self._is_place(found))
                 and not AFTER_PREPOSITION.search(value, 0, name.start())

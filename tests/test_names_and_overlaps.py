@@ -301,10 +301,10 @@ def test_initials_stand_for_a_person_named_in_full() -> None:
 
 def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:
     text = ('Roepnaam Rysandro ("Ry"); moeder Luana Restrepo (Lua); Ronald Vink (Delft);'
-            " Tessa Groenendijk (Hoorwijzer); Noor (Noor)")
+            " Tessa Groenendijk (Hoorwijzer); Noor (Noor); Ahmad Karam (roepnaam thuis: Hamoudi)")
     names = [person(text, name) for name in (
-        "Rysandro", "Luana Restrepo", "Ronald Vink", "Tessa Groenendijk", "Noor")]
-    assert nickname_variants(names, text) == {"Ry": False, "Lua": False}
+        "Rysandro", "Luana Restrepo", "Ronald Vink", "Tessa Groenendijk", "Noor", "Ahmad Karam")]
+    assert nickname_variants(names, text) == {"Ry": False, "Lua": False, "Hamoudi": False}
     found = propagate_names(document("Ry is er vaak; Lua belt uit Delft."), [],
                             nickname_variants(names, text))
     assert [f.text for f in found] == ["Ry", "Lua"]

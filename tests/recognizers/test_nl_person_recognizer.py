@@ -103,6 +103,7 @@ def recognizer() -> NlPersonRecognizer:
         ("S. Koning aanmelden\nB. Bakker\nintern begeleider", ["S. Koning", "B. Bakker"]),
         ("Im Unterricht; Gemäß Beschluss; Naam: Jayden Vos Geb. 09-08-2014", ["Jayden Vos"]),
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
+        ("Talen: Engels\nBroertje Maksym, geb. 2 mei 2019", ["Maksym"]),  # at a line's start
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt; gezinshuis Ramdin",
          ["Schaap", "van der Windt", "Ramdin"]),
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
@@ -126,6 +127,7 @@ def recognizer() -> NlPersonRecognizer:
         ("met Ellen en met Tessa van Hoorwijzer; Tessa van Dijk", ["Tessa", "Tessa van Dijk"]),
         ("Opgesteld door : P. Zwanenburg (Zichtwaarts)\nNaam leerling: Jacobus Arie (Koos)",
          ["P. Zwanenburg", "Jacobus Arie", "Koos"]),  # an organization between brackets
+        ("Afwezig: dr. Owusu (De Lindeboog), schriftelijke inbreng", ["Owusu"]),  # its article
     ],
 )
 def test_finds_the_names(recognizer: NlPersonRecognizer, text: str,
