@@ -27,6 +27,9 @@ JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
+# a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
+SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
+SURNAME_REACH = 40  # characters before the bracket searched for it
 KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
 FAMILY_KINDS = frozenset({"gezinshuis"})  # a home named after its family is theirs
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  # "azc Echt"
@@ -121,10 +124,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
                 rf"(?:{PROPER_NAME})"),
             # a name with its article in brackets after a person's surname: where the person
-            # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)")
+            # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
+            # which is fast, and the surname then looked at (``SURNAME_BEFORE``)
             "employer_in_brackets": re.compile(
-                rf"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+[ \t]\("
-                rf"(?P<name>(?:De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)\)"),
+                rf"[ \t]\((?P<name>(?:De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)\)"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
@@ -202,7 +205,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(found))
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
-            return None if match.group("name") in self._places else match.span("name")
+            after_surname = SURNAME_BEFORE.search(
+                match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
+            return (match.span("name") if after_surname and match.group("name") not in self._places
+                    else None)
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None
         if rule == "camel_case":  # not a product the vocabulary knows: "WhatsApp"
