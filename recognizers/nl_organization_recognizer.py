@@ -54,9 +54,12 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
                 r"school(?:[ \t]+van[ \t]+(?:herkomst|aanmelding|plaatsing))?"
                 r"(?:[ \t]*(?::|\||\.{2,})[ \t:.|]*|[ \t]+(?=(?-i:De|Het)[ \t])))")  # not "school."
 # a name its description follows: "De Duinpieper, school voor speciaal onderwijs", "Kindwijs,
-# expertisecentrum voor traumabehandeling"
-DESCRIBED = (r"(?=,[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|kliniek|instituut)"
-             r"|locatie)[ \t]+voor\b)")
+# expertisecentrum voor traumabehandeling" (the description found first, as it is rare, and
+# the name then right before it)
+DESCRIPTION = re.compile(r",[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|kliniek"
+                         r"|instituut)|locatie)[ \t]+voor\b")
+DESCRIBED_NAME = re.compile(rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}\Z")
+DESCRIBED_REACH = 200  # characters before a description searched for its name
 
 
 
@@ -145,8 +148,6 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?![\w])"),  # not "5451 AZ MILL"
             "after_school_label": re.compile(
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
-            "described": re.compile(
-                rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}{DESCRIBED}"),
             # a name made of Dutch words after a role or a person's first name and "van":
             # "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van Hoorwijzer"
             "affiliation": re.compile(
@@ -181,7 +182,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Named organizations, with the rule that found each."""
-        spans = [*self._by_pattern(text), *((s, e, "known") for s, e in self._known.find(text))]
+        spans = [*self._by_pattern(text), *self._described(text),
+                 *((s, e, "known") for s, e in self._known.find(text))]
         return [self.result(start, end, self.SCORES[rule], rule)
                 for start, end, rule in spans]
 
@@ -190,6 +192,14 @@ class NlOrganizationRecognizer(SpanRecognizer):
             for match in pattern.finditer(text):
                 if (span := self._span(rule, match)) is not None:
                     yield *span, rule
+
+    @staticmethod
+    def _described(text: str) -> Iterator[tuple[int, int, str]]:
+        for description in DESCRIPTION.finditer(text):
+            name = DESCRIBED_NAME.search(text, max(0, description.start() - DESCRIBED_REACH),
+                                         description.start())
+            if name is not None:
+                yield name.start(), name.end(), "described"
 
     def _span(self, rule: str, match: re.Match[str]) -> tuple[int, int] | None:
         """Where the organization a rule matched stands, or ``None`` if it names none."""
