@@ -27,6 +27,8 @@ JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 ARTICLES = frozenset({"De", "Het", "'t"})
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
+# a particle that a surname runs into: "MacLeod", "VanDam", "TerHorst"
+SURNAME_PARTICLE = re.compile(r"(?:Mac|Van|Von|Der|Den|Ter|Ten)[A-Z]")
 # a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it
@@ -155,9 +157,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>{SIMPLE_WORD})(?![\w'’-])"),
             # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"
+            # (matched from its first capital and looked back at from there, which is fast)
             "camel_case": re.compile(
-                r"(?<![\w'’-])(?!(?:Mac|Van|Von|Der|Den|Ter|Ten)[A-Z])"
-                r"[A-Z][a-zß-öø-ÿ]{2,}(?:[A-Z][a-zß-öø-ÿ]{2,})+(?![\w'’-])"),
+                r"[A-Z](?<![\w'’-][A-Z])[a-zß-öø-ÿ]{2,}(?:[A-Z][a-zß-öø-ÿ]{2,})+(?![\w'’-])"),
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
                 rf"(?![\w])"),
@@ -221,8 +223,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                     else None)
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None
-        if rule == "camel_case":  # not a product the vocabulary knows: "WhatsApp"
-            return None if found.lower() in vocabulary().words else match.span()
+        if rule == "camel_case":  # not a product the vocabulary knows ("WhatsApp"), nor a
+            no_name = found.lower() in vocabulary().words or bool(SURNAME_PARTICLE.match(found))
+            return None if no_name else match.span()  # surname with its particle ("VanDam")
         if rule == "affiliation":
             return match.span("name") if self._is_affiliation(match) else None
         if rule in ("capitals_then_kind", "letterhead"):
