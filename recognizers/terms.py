@@ -73,15 +73,21 @@ class TermMatcher:
 
     def _terms(self, text: str) -> Iterator[tuple[int, int]]:
         words = list(WORD.finditer(text))
+        lowers = [word.group().lower() for word in words]
         index = 0
         while index < len(words):
-            phrase_end = self._phrase_at(text, words, index) or self._headed_at(words, index)
-            if phrase_end is not None:
-                end_index, end = phrase_end
-                yield words[index].start(), end
-                index = end_index + 1
-                continue
-            yield from self._single(words[index])
+            # most words start no phrase and precede no head: their verdict alone tells
+            if lowers[index] in self.phrases or (index + 1 < len(words)
+                                                 and lowers[index + 1] in self.heads):
+                phrase_end = (self._phrase_at(text, words, index)
+                              or self._headed_at(words, index))
+                if phrase_end is not None:
+                    end_index, end = phrase_end
+                    yield words[index].start(), end
+                    index = end_index + 1
+                    continue
+            if self._verdict(words[index].group()):
+                yield words[index].span()
             index += 1
 
     def _phrase_at(self, text: str, words: list[re.Match[str]],
@@ -109,15 +115,13 @@ class TermMatcher:
             return index + 1, head.end()
         return None
 
-    def _single(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:
-        word = match.group()
+    def _verdict(self, word: str) -> bool:
         verdict = self.verdicts.get(word)
         if verdict is None:
             if len(self.verdicts) >= MAX_VERDICTS:  # names and numbers never end: start over
                 self.verdicts.clear()
             verdict = self.verdicts[word] = self._is_term_or_compound(word)
-        if verdict:
-            yield match.start(), match.end()
+        return verdict
 
     def _is_term_or_compound(self, word: str) -> bool:
         """A term, or a compound with one: "ADHD-medicatie", "POH-GGZ" count whole."""
