@@ -60,6 +60,11 @@ def recognizer() -> NlHealthRecognizer:
         ("Ritalin, Concerta, methylfenidaat", ["Ritalin", "Concerta", "methylfenidaat"]),
         ("melatonine en risperidon", ["melatonine", "risperidon"]),
         ("speltherapie, logopedie, EMDR, PMT", ["speltherapie", "logopedie", "EMDR", "PMT"]),
+        ("start MST (3x per week), de MST-therapeut; ACT en NET; het FACT-team; het CGG in Gent",
+         ["MST", "MST-therapeut", "ACT", "NET", "FACT-team", "CGG"]),  # therapies, mental care
+        ("Act normal; het net; een fact; Mst", []),  # the acronyms only in capitals
+        ("sensor Dexcom G7, Fiasp en Tresiba; alfacalcidol; een vitamine D-tekort",
+         ["Dexcom G7", "Fiasp", "Tresiba", "alfacalcidol", "vitamine D-tekort"]),  # diabetes
         ("GGZ en de kinderpsychiater; Jeugdzorg", ["GGZ", "kinderpsychiater", "Jeugdzorg"]),
         # by ending, words not in the list
         ("aandachtstekortstoornis, absence-epilepsie",
