@@ -30,7 +30,7 @@ from pipeline.names import (
     places_also_words,
     propagate_names,
     reads_as_english,
-    schools_not_people,
+    schools_retyped,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
     with_paraphs,
@@ -73,7 +73,7 @@ class Analyzer:
         """The findings in each document, with what any of them found found again in all."""
         detected = [self._detect(document) for document in documents]
         organizations = organization_variants(f for findings in detected for f in findings)
-        detected = schools_not_people(detected, organizations)
+        detected = schools_retyped(detected, organizations)
         found = [f for findings in detected for f in findings]
         people = name_variants(found) | self._introduced(documents, detected)
         initials = people_initials(found)
@@ -167,6 +167,7 @@ class Analyzer:
                 score=round(r.score, 4),
                 page=document.page_at(r.start),
                 recognizer=(r.recognition_metadata or {}).get("recognizer_name", ""),
+                rule=(r.recognition_metadata or {}).get("rule", ""),
             )
             for r in results
         )

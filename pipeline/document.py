@@ -73,6 +73,7 @@ class Finding:
     score: float
     page: int
     recognizer: str = ""
+    rule: str = ""  # the recognizer's rule that found it, if it names one ("unlisted_place")
 
     def __post_init__(self) -> None:
         if self.end - self.start != len(self.text):

@@ -16,13 +16,13 @@ from functools import cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import alternation, joined, lexicon, lowered
-from recognizers.nl_organization_recognizer import kind_endings
-from recognizers.vocabulary import is_compound, vocabulary, vouched
+from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
 LOCATION = "LOCATION"
+UNLISTED_PLACE = "unlisted_place"  # the location recognizer's rule for places no list holds
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the and are to of you he she it with for that this not".split())
 DUTCH_FUNCTION_WORDS = frozenset(
@@ -430,17 +430,21 @@ def _capitals(words: Iterable[str], interfixes: frozenset[str]) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in interfixes)
 
 
-def schools_not_people(detected: list[tuple[Finding, ...]],
-                       organizations: Iterable[str]) -> list[tuple[Finding, ...]]:
-    """The findings of a submission's documents, with a school taken for a person retyped.
+def schools_retyped(detected: list[tuple[Finding, ...]],
+                    organizations: Iterable[str]) -> list[tuple[Finding, ...]]:
+    """The findings of a submission's documents, with a school taken for a person or place retyped.
 
     "intern begeleider De Schatgraver" reads like a name, but where the submission names
     "Basisschool De Schatgraver" (``organizations`` are its ``organization_variants``), a
-    person found as "De Schatgraver" is the school.
+    person found as "De Schatgraver" is the school. So is a place that no list holds, found
+    by the word before it ("op Valleiborgh"), where the submission names "Scholengemeenschap
+    Valleiborgh"; a listed town stays one ("Huisartsenpraktijk Gennep" gives "Gennep").
     """
     schools = {name for name in organizations if name.startswith(ARTICLES)}
+    names = set(organizations)
     return [tuple(replace(f, entity_type=ORGANIZATION)
-                  if f.entity_type == PERSON and " ".join(f.text.split()) in schools else f
+                  if f.entity_type == PERSON and " ".join(f.text.split()) in schools
+                  or f.rule == UNLISTED_PLACE and f.text in names else f
                   for f in findings)
             for findings in detected]
 

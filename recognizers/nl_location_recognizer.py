@@ -12,8 +12,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
-from recognizers.phrases import PhraseIndex, capitalised_words
-from recognizers.vocabulary import vouched
+from recognizers.phrases import CapitalisedWord, PhraseIndex, capitalised_words
+from recognizers.vocabulary import kind_endings, vouched
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
@@ -142,6 +142,11 @@ TOWN_CONTEXT = re.compile(
     r"|\w*kamp[ \t]+bij)\b[\s:]*"  # "(vluchtelingen)kamp bij Dadaab"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
+# a place no list holds, a word a place word introduces: "in Kaldenkirchen", "locatie
+# Baalderveld", "kamp bij Dadaab"; letters only, maybe joined ("Kleve-Materborn"), and the last
+# word of its phrase ("bij Albert Heijn" names a shop, "in Minecraft 2" a game)
+UNLISTED_PLACE = re.compile(r"[A-Z][a-zß-öø-ÿ]{3,}(?:-[A-Z][a-zß-öø-ÿ]+)*(?![\w'’-])"
+                            r"(?![ \t]+[A-Z0-9])")
 TITLE_REACH = 16  # characters before a town searched for a title: "mevrouw "
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(rf",[ \t]*(?:\d{{1,2}}(?:[-/.]\d{{1,2}}[-/.]\d{{2,4}}|[ \t]+[a-z])"
@@ -188,7 +193,7 @@ class NlLocationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "LOCATION"
-    SCORES = {"street": 0.8, "postcode": 0.7, "town": 0.6}
+    SCORES = {"street": 0.8, "postcode": 0.7, "town": 0.6, "unlisted_place": 0.55}
 
     @cached_property
     def _streets(self) -> frozenset[str]:
@@ -387,6 +392,45 @@ class NlLocationRecognizer(SpanRecognizer):
                     or self._in_brackets(text, start, end)
                     or self._beside_country(text, start, end)):
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
+        yield from self._unlisted_places(text, words)
+
+    def _unlisted_places(self, text: str, words: Iterable[CapitalisedWord]
+                         ) -> Iterator[tuple[int, int, str]]:
+        """Places that no list holds, after a word that introduces a place: "in Dukenburg".
+
+        Not a word, a name or a country ("bij Olena", "naar Europa" stay), nor a name
+        that stands with a surname elsewhere in the text ("Olena Koval ... bij Olena").
+        """
+        for start, _, _ in words:
+            match = UNLISTED_PLACE.match(text, start)
+            if (match and self._is_unlisted(match.group())
+                    and self._has_town_context(text, start)
+                    and not self._with_a_surname(text, match.group())):
+                yield start, match.end(), "unlisted_place"
+
+    @staticmethod
+    def _with_a_surname(text: str, word: str) -> bool:
+        """Whether the word stands somewhere before another capitalised one: "Olena Koval"."""
+        return any(not text[found.start() - 1:found.start()].isalnum()
+                   for found in re.finditer(rf"{word}[ \t]+[A-Z]", text))
+
+    @cached_property
+    def _names(self) -> frozenset[str]:
+        return lexicon("first_names") | lexicon("surnames")
+
+    def _is_unlisted(self, place: str) -> bool:
+        """Whether no list holds the place, nor a word or a name it starts with.
+
+        Nor does any part name a country ("Noord-Nederland"), nor does it end like an
+        institution ("Klankrijkschool").
+        """
+        first = place.split("-")[0]
+        name = first.removesuffix("s")  # "bij Sahars moeder"
+        return not (place in self._towns.phrases or place in self._cities_abroad.phrases
+                    or first in self._names or name in self._names
+                    or any(part in lexicon("countries") for part in place.split("-"))
+                    or place.lower().endswith(kind_endings())  # "bij Tolkcentrum"
+                    or vouched(first) or vouched(place))
 
     def _after_title(self, text: str, start: int) -> bool:
         """Whether a title of address stands right before: "dhr. Kampen", "mevrouw Oyen"."""

@@ -13,7 +13,7 @@ from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import town_as_written, with_t_forms
 from recognizers.phrases import PhraseIndex
-from recognizers.vocabulary import is_compound, vocabulary, vouched
+from recognizers.vocabulary import COMPOUND_KINDS, is_compound, kind_endings, vocabulary, vouched
 
 # A word of a proper name: capitalised ("Regenboog"), or in capitals in a heading in capitals
 # ("STREEKZIEKENHUIS PEELLAND"); never digits, dots or acronyms amid capitalised words.
@@ -38,10 +38,6 @@ PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  
                          "woonvoorziening", "logeerhuis"})
 MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
-COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
-                  "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting",
-                  "voorziening", "bureau")
-MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
@@ -70,16 +66,6 @@ def _no_affiliations() -> frozenset[str]:
     """Words that a role's organization is not: common words, kinds, roles, health terms."""
     return frozenset().union(*(lowered(name) for name in (
         "common_words", "not_names", "organization_kinds", "roles", "health")))
-
-
-@cache
-def kind_endings() -> tuple[str, ...]:
-    """What a word that names an organization by its kind ends with.
-
-    "Kindertraumacentrum", "Mytylschool", "Kempenlyceum": a kind of five letters or more.
-    """
-    kinds = lowered("organization_kinds") | lowered("organization_suffixes") | set(COMPOUND_KINDS)
-    return tuple(sorted(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS))
 
 
 def _coined(name: str) -> bool:

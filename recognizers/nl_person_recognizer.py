@@ -12,8 +12,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
 from recognizers.nl_location_recognizer import DATE_LINE_REST
-from recognizers.nl_organization_recognizer import ARTICLES, kind_endings
-from recognizers.vocabulary import vocabulary, vouched
+from recognizers.nl_organization_recognizer import ARTICLES
+from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"

@@ -21,6 +21,11 @@ VOUCHING_LEXICONS = ("known_words", "not_names", "countries", "health", "roles",
 NAME_LEXICONS = ("first_names", "surnames", "towns", "world_cities")
 MIN_COMPOUND, MIN_HEAD, MIN_TAIL = 8, 4, 4
 LINKS = ("", "s", "en", "e")  # what Dutch puts between the parts of a compound
+# the kinds of organization that end a compound name: "Kindertraumacentrum", "Mytylschool"
+COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
+                  "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting",
+                  "voorziening", "bureau")
+MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
 @dataclass(frozen=True)
@@ -79,3 +84,13 @@ def is_compound(word: str) -> bool:
 def _without_accents(word: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(char))
+
+
+@cache
+def kind_endings() -> tuple[str, ...]:
+    """What a word that names an organization by its kind ends with.
+
+    "Kindertraumacentrum", "Mytylschool", "Kempenlyceum": a kind of five letters or more.
+    """
+    kinds = lowered("organization_kinds") | lowered("organization_suffixes") | set(COMPOUND_KINDS)
+    return tuple(sorted(kind for kind in kinds if len(kind) >= MIN_COMPOUND_KIND_LETTERS))

@@ -12,7 +12,7 @@ from pipeline.names import (
     organization_variants,
     people_initials,
     propagate_names,
-    schools_not_people,
+    schools_retyped,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
     with_paraphs,
@@ -38,6 +38,12 @@ def person(text: str, name: str, occurrence: int = 0) -> Finding:
 def organization(text: str, name: str) -> Finding:
     start = text.index(name)
     return Finding("ORGANIZATION", start, start + len(name), name, 0.75, 1)
+
+
+def place(text: str, name: str, rule: str = "unlisted_place") -> Finding:
+    start = text.index(name)
+    return Finding("LOCATION", start, start + len(name), name, 0.55, 1,
+                   "NlLocationRecognizer", rule)
 
 
 def test_a_full_name_makes_its_first_name_and_surname_names_elsewhere() -> None:
@@ -270,9 +276,21 @@ def test_a_school_taken_for_a_person_is_the_school_where_the_submission_names_it
     letter = "intern begeleider De Schatgraver; moeder De Vries"
     detected = [(organization(form, "Basisschool De Schatgraver"),),
                 (person(letter, "De Schatgraver"), person(letter, "De Vries"))]
-    found = schools_not_people(detected, organization_variants(detected[0]))
+    found = schools_retyped(detected, organization_variants(detected[0]))
     assert [(f.entity_type, f.text) for f in found[1]] == [
         ("ORGANIZATION", "De Schatgraver"), ("PERSON", "De Vries")]
+
+
+def test_a_school_taken_for_a_place_is_the_school_where_the_submission_names_it() -> None:
+    form = "School: Scholengemeenschap Valleiborgh; Kindcentrum Lindenholt"
+    letter = "sinds 2021 op Valleiborgh; opa woont in Dukenburg; wijk Lindenholt"
+    detected = [(organization(form, "Scholengemeenschap Valleiborgh"),
+                 organization(form, "Kindcentrum Lindenholt")),
+                (place(letter, "Valleiborgh"), place(letter, "Dukenburg"),
+                 place(letter, "Lindenholt", rule="town"))]  # a place a list or word vouches
+    found = schools_retyped(detected, organization_variants(detected[0]))
+    assert [(f.entity_type, f.text) for f in found[1]] == [
+        ("ORGANIZATION", "Valleiborgh"), ("LOCATION", "Dukenburg"), ("LOCATION", "Lindenholt")]
 
 
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:

@@ -123,6 +123,12 @@ def recognizer() -> NlLocationRecognizer:
         ("de trein Zwolle-Kampen; mevrouw Asten-Bakker", ["Zwolle-Kampen"]),  # a route
         ("Erica Jansen", []),
         ("Gesprek in Teams met moeder", []),
+        # a place no list holds, after a word that introduces a place
+        ("Olena Koval belt; de kinderen zijn bij Olena", []),  # a first name, met with a surname
+        ("in Minecraft 2; bij Albert Heijn; naar Europa; in Rekenen", []),  # not the phrase's end
+        ("vader woont in Kaldenkirchen; in het kamp bij Dadaab; OBS De Vlonder, locatie"
+         " Baalderveld", ["Kaldenkirchen", "Dadaab", "Baalderveld"]),
+        ("een flat in Oostermeent-Zuid", ["Oostermeent-Zuid"]),
     ],
 )
 def test_finds_the_addresses(recognizer: NlLocationRecognizer, text: str,
