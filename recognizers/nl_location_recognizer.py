@@ -341,13 +341,16 @@ class NlLocationRecognizer(SpanRecognizer):
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A postcode abroad, and its city: "D-49808 Lingen" (a city, not "Euro").
 
-        Behind four digits, which may be a year, only a known city abroad: "3600 Genk".
+        Behind four digits, which may be a year, only a known city abroad: "3600 Genk"; behind
+        five, which may be a pupil's number, no Dutch word ("Leerlingnr.: 60913", "Woont") but
+        after a country's letter ("B-2400 Mol").
         """
         for match in POSTCODE_ABROAD.finditer(text):
             city = match.group("city")
-            if city.lower() not in self._no_cities and (
-                    len(match.group("postcode")) > len("3600")
-                    or city in self._cities_abroad.phrases):
+            postcode = match.group("postcode")
+            if city in self._cities_abroad.phrases or (
+                    len(postcode) > len("3600") and city.lower() not in self._no_cities
+                    and (postcode[0].isalpha() or not vouched(city))):  # "B-2400 Mol"
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"
 

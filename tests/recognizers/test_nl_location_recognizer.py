@@ -76,6 +76,9 @@ def recognizer() -> NlLocationRecognizer:
          "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6",
          ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000", "Liège",
           "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column
+        ("Leerlingnr.: 60913\nWoont bij: moeder; Leerlingnummer 11852\nHuidige groep: 5"
+         "; 49808 Lingen; 61000 Kharkiv; B-2400 Mol",
+         ["49808", "Lingen", "61000", "Kharkiv", "B-2400", "Mol"]),  # a pupil's number
         ("Industrieweg 1140 | 3600 Genk | België\n3620 Lanaken (B); in 2019 Genk",
          ["Industrieweg 1140", "3600", "Genk", "3620", "Lanaken"]),  # a Belgian address
         ("Coupure Rechts 88, 9000 Gent (België); Markt 4-B, 6101 AB ECHT; Groep 8, 2024 Zomer",
