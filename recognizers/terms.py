@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+WORD = re.compile(r"\w[\w'’]*(?:-[\w'’]+)*")  # not the quote before a word: "'Autisme en dan?'"
 # the first half of a split compound before a term: "kinder- en " jeugdpsychiater
 SPLIT_COMPOUND = re.compile(r"[\w'’]+-[ \t]+(?:en|of)[ \t]+$")
 ACRONYM = re.compile(r"[A-Z]{2,}")
@@ -111,7 +111,7 @@ class TermMatcher:
         word = adjective.group()
         between = adjective.string[adjective.end():head.start()]  # not "afname).\nBehandeling"
         if (word.islower() and word.endswith("e") and len(word) > 3 and word not in self.excluded
-                and between.isspace()):
+                and between.isspace() and head.group().islower()):  # not "remissie\nBehandeling"
             return index + 1, head.end()
         return None
 
