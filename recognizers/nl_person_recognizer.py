@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
-from recognizers.nl_location_recognizer import DATE_LINE_REST
+from recognizers.nl_location_recognizer import DATE_LINE_REST, town_as_written, with_t_forms
 from recognizers.nl_organization_recognizer import ARTICLES
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
@@ -250,12 +250,12 @@ class NlPersonRecognizer(SpanRecognizer):
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):
-            if self._known_if_single(match.group("name")):
+            if self._known_if_single(match.group("name")):  # also "mevrouw in 't Veld"
                 yield match.start("name"), match.end("name"), "title"
         for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name,
             name = match.group("name")  # but not "zus\nZe gaat" or "vader (Lanaken)"
             if (text[match.start("name") - 1] == "(" and self._is_place(name)
-                    and name not in self._first_names):
+                    and name not in self._first_names or self._in_a_place(name)):
                 continue
             if not match.group("broken") or (self._known_if_single(name)
                                              and not self._starts_with_a_word(name)):
@@ -382,10 +382,18 @@ class NlPersonRecognizer(SpanRecognizer):
         return len(words) > 1 or any(part in lexicon("first_names") or part in lexicon("surnames")
                                      or not vouched(part) for part in words[0].split("-"))
 
-    @staticmethod
-    def _is_place(word: str) -> bool:
-        """Whether a word names a Dutch town or a city abroad ("Lanaken")."""
-        return word in lexicon("towns") or word in lexicon("world_cities")
+    def _in_a_place(self, name: str) -> bool:
+        """Whether the name's particle "in" is the word before a town: "pleeggezin in 't Harde"."""
+        return name.startswith("in ") and self._is_place(name.removeprefix("in "))
+
+    def _is_place(self, word: str) -> bool:
+        """Whether a word names a Dutch town or a city abroad ("Lanaken", "'t Harde")."""
+        return word in self._places
+
+    @cached_property
+    def _places(self) -> frozenset[str]:
+        towns = lexicon("towns")
+        return towns | with_t_forms(map(town_as_written, towns)) | lexicon("world_cities")
 
     @staticmethod
     def _known_name(candidate: str) -> bool:

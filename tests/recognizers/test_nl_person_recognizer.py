@@ -106,6 +106,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Talen: Engels\nBroertje Maksym, geb. 2 mei 2019", ["Maksym"]),  # at a line's start
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt; gezinshuis Ramdin",
          ["Schaap", "van der Windt", "Ramdin"]),
+        ("geplaatst in een pleeggezin in 't Harde; gezinshuis in Lanaken; mevrouw in 't Veld",
+         ["in 't Veld"]),  # "in" a town after a family word; a particle after a title
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
         ("zusje Lina en Adam\n(geb. 14-01-2023)", ["Lina", "Adam"]),  # born, a line lower
         ("een klasgenoot (Lotte) en haar vriendin Noor; broer (12 jaar)", ["Lotte", "Noor"]),
