@@ -424,14 +424,15 @@ class NlLocationRecognizer(SpanRecognizer):
     def _is_unlisted(self, place: str) -> bool:
         """Whether no list holds the place, nor a word or a name it starts with.
 
-        Nor does any part name a country ("Noord-Nederland"), nor does it end like an
-        institution ("Klankrijkschool").
+        Nor does any part name a country ("Noord-Nederland"), nor does it name a language
+        ("Tigrinya") or end like an institution ("Klankrijkschool").
         """
         first = place.split("-")[0]
         name = first.removesuffix("s")  # "bij Sahars moeder"
         return not (place in self._towns.phrases or place in self._cities_abroad.phrases
                     or first in self._names or name in self._names
                     or any(part in lexicon("countries") for part in place.split("-"))
+                    or place in lexicon("languages")  # "in Ukrainian", "in Tigrinya"
                     or place.lower().endswith(kind_endings())  # "bij Tolkcentrum"
                     or vouched(first) or vouched(place))
 

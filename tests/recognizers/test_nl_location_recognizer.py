@@ -129,6 +129,7 @@ def recognizer() -> NlLocationRecognizer:
         # a place no list holds, after a word that introduces a place
         ("Olena Koval belt; de kinderen zijn bij Olena", []),  # a first name, met with a surname
         ("in Minecraft 2; bij Albert Heijn; naar Europa; in Rekenen", []),  # not the phrase's end
+        ("he wrote it in Ukrainian; gesprek in Tigrinya", []),  # languages
         ("vader woont in Kaldenkirchen; in het kamp bij Dadaab; OBS De Vlonder, locatie"
          " Baalderveld", ["Kaldenkirchen", "Dadaab", "Baalderveld"]),
         ("een flat in Oostermeent-Zuid", ["Oostermeent-Zuid"]),
