@@ -63,6 +63,8 @@ def recognizer() -> NlHealthRecognizer:
         ("start MST (3x per week), de MST-therapeut; ACT en NET; het FACT-team; het CGG in Gent",
          ["MST", "MST-therapeut", "ACT", "NET", "FACT-team", "CGG"]),  # therapies, mental care
         ("Act normal; het net; een fact; Mst", []),  # the acronyms only in capitals
+        ("two hearing aids after ear infections; sleep problems",
+         ["hearing aids", "ear infections", "sleep problems"]),  # a parent's English
         ("de groep 'Autisme en dan?'; in partiële remissie\nBehandeling: EMDR",
          ["Autisme", "EMDR"]),  # a quoted term; no adjective before a heading's head noun
         ("sensor Dexcom G7, Fiasp en Tresiba; alfacalcidol; een vitamine D-tekort",
