@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -171,6 +171,12 @@ def with_t_forms(places: Iterable[str]) -> frozenset[str]:
     places = frozenset(places)
     return places | {"'t " + place.removeprefix("Het ") for place in places
                      if place.startswith("Het ")}
+
+
+@cache
+def towns_as_written() -> frozenset[str]:
+    """The Dutch towns as people write them: "Bergen op Zoom", "'t Harde" (for "Het Harde")."""
+    return with_t_forms(map(town_as_written, lexicon("towns")))
 
 
 class NlLocationRecognizer(SpanRecognizer):
@@ -417,24 +423,20 @@ class NlLocationRecognizer(SpanRecognizer):
         return any(not text[found.start() - 1:found.start()].isalnum()
                    for found in re.finditer(rf"{word}[ \t]+[A-Z]", text))
 
-    @cached_property
-    def _names(self) -> frozenset[str]:
-        return lexicon("first_names") | lexicon("surnames")
-
     def _is_unlisted(self, place: str) -> bool:
         """Whether no list holds the place, nor a word or a name it starts with.
 
         Nor does any part name a country ("Noord-Nederland"), nor does it name a language
         ("Tigrinya") or end like an institution ("Klankrijkschool").
         """
-        first = place.split("-")[0]
-        name = first.removesuffix("s")  # "bij Sahars moeder"
+        parts = place.split("-")
+        names = (parts[0], parts[0].removesuffix("s"))  # "bij Sahars moeder"
         return not (place in self._towns.phrases or place in self._cities_abroad.phrases
-                    or first in self._names or name in self._names
-                    or any(part in lexicon("countries") for part in place.split("-"))
+                    or any(n in lexicon("first_names") or n in lexicon("surnames") for n in names)
+                    or any(part in lexicon("countries") for part in parts)
                     or place in lexicon("languages")  # "in Ukrainian", "in Tigrinya"
                     or place.lower().endswith(kind_endings())  # "bij Tolkcentrum"
-                    or vouched(first) or vouched(place))
+                    or vouched(parts[0]) or vouched(place))
 
     def _after_title(self, text: str, start: int) -> bool:
         """Whether a title of address stands right before: "dhr. Kampen", "mevrouw Oyen"."""

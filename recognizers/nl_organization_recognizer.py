@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
-from recognizers.nl_location_recognizer import town_as_written, with_t_forms
+from recognizers.nl_location_recognizer import towns_as_written
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import COMPOUND_KINDS, is_compound, kind_endings, vocabulary, vouched
 
@@ -152,11 +152,6 @@ class NlOrganizationRecognizer(SpanRecognizer):
         }
 
     @cached_property
-    def _places(self) -> frozenset[str]:
-        """Dutch places as people write them: "'t Zand" is a village before it is anything."""
-        return with_t_forms(map(town_as_written, lexicon("towns")))
-
-    @cached_property
     def _known(self) -> PhraseIndex:
         """Multi-word institution names, and one-word names that cannot be a plain word.
 
@@ -165,7 +160,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions")
             if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name) or _coined(name))
-            and name not in self._places))
+            and name not in towns_as_written()))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -205,8 +200,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
             after_surname = SURNAME_BEFORE.search(
                 match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
-            return (match.span("name") if after_surname and match.group("name") not in self._places
-                    else None)
+            a_place = match.group("name") in towns_as_written()
+            return match.span("name") if after_surname and not a_place else None
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None
         if rule == "camel_case":  # not a product the vocabulary knows ("WhatsApp"), nor a

@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
-from recognizers.nl_location_recognizer import DATE_LINE_REST, town_as_written, with_t_forms
+from recognizers.nl_location_recognizer import DATE_LINE_REST, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
@@ -392,8 +392,7 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @cached_property
     def _places(self) -> frozenset[str]:
-        towns = lexicon("towns")
-        return towns | with_t_forms(map(town_as_written, towns)) | lexicon("world_cities")
+        return lexicon("towns") | towns_as_written() | lexicon("world_cities")
 
     @staticmethod
     def _known_name(candidate: str) -> bool:
