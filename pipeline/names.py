@@ -16,13 +16,13 @@ from functools import cache
 
 from pipeline.document import Document, Finding, coverage
 from recognizers.lexicon import alternation, joined, lexicon, lowered
+from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
 LOCATION = "LOCATION"
-UNLISTED_PLACE = "unlisted_place"  # the location recognizer's rule for places no list holds
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the and are to of you he she it with for that this not".split())
 DUTCH_FUNCTION_WORDS = frozenset(
@@ -444,7 +444,7 @@ def schools_retyped(detected: list[tuple[Finding, ...]],
     names = set(organizations)
     return [tuple(replace(f, entity_type=ORGANIZATION)
                   if f.entity_type == PERSON and " ".join(f.text.split()) in schools
-                  or f.rule == UNLISTED_PLACE and f.text in names else f
+                  or f.rule == UNLISTED_PLACE_RULE and f.text in names else f
                   for f in findings)
             for findings in detected]
 

@@ -142,6 +142,7 @@ TOWN_CONTEXT = re.compile(
     r"|\w*kamp[ \t]+bij)\b[\s:]*"  # "(vluchtelingen)kamp bij Dadaab"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
+UNLISTED_PLACE_RULE = "unlisted_place"  # the rule's name, which its findings keep
 # a place no list holds, a word a place word introduces: "in Kaldenkirchen", "locatie
 # Baalderveld", "kamp bij Dadaab"; letters only, maybe joined ("Kleve-Materborn"), and the last
 # word of its phrase ("bij Albert Heijn" names a shop, "in Minecraft 2" a game)
@@ -199,7 +200,7 @@ class NlLocationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "LOCATION"
-    SCORES = {"street": 0.8, "postcode": 0.7, "town": 0.6, "unlisted_place": 0.55}
+    SCORES = {"street": 0.8, "postcode": 0.7, "town": 0.6, UNLISTED_PLACE_RULE: 0.55}
 
     @cached_property
     def _streets(self) -> frozenset[str]:
@@ -415,7 +416,7 @@ class NlLocationRecognizer(SpanRecognizer):
             if (match and self._is_unlisted(match.group())
                     and self._has_town_context(text, start)
                     and not self._with_a_surname(text, match.group())):
-                yield start, match.end(), "unlisted_place"
+                yield start, match.end(), UNLISTED_PLACE_RULE
 
     @staticmethod
     def _with_a_surname(text: str, word: str) -> bool:

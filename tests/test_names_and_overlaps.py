@@ -22,6 +22,7 @@ from pipeline.names import (
     writes_names_in_lower_case,
 )
 from pipeline.overlaps import resolve_overlaps
+from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
 
 
 def document(text: str) -> Document:
@@ -40,7 +41,7 @@ def organization(text: str, name: str) -> Finding:
     return Finding("ORGANIZATION", start, start + len(name), name, 0.75, 1)
 
 
-def place(text: str, name: str, rule: str = "unlisted_place") -> Finding:
+def place(text: str, name: str, rule: str = UNLISTED_PLACE_RULE) -> Finding:
     start = text.index(name)
     return Finding("LOCATION", start, start + len(name), name, 0.55, 1,
                    "NlLocationRecognizer", rule)
