@@ -13,7 +13,7 @@ from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import CapitalisedWord, PhraseIndex, capitalised_words
-from recognizers.vocabulary import kind_endings, vouched
+from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
@@ -70,6 +70,9 @@ POSTCODE_LOWER = rf"{FIRST_DIGIT}\d{{3}}[ \t]?{NOT_POSTCODE_LETTERS}[a-z]{{2}}(?
 # a Polish postcode after the street and before its town: "ul. Lipowa 8, 80-244 Gdansk", also
 # a line higher ("93-105 Verbaal" is a confidence interval)
 POSTCODE_POLISH = r"(?<=,[ \t])\d{2}-\d{3}(?=\s+[A-Z][A-Za-zß-öø-ÿ])"
+# at the start of a line only before a city abroad that a list holds: "80-244 Gdansk, Polen"
+POSTCODE_POLISH_LINE = re.compile(r"(?m)^[ \t]*(?P<postcode>\d{2}-\d{3})[ \t]+"
+                                  r"(?P<city>[A-Z][\w'’-]+)")
 # a Polish or Ukrainian street, maybe with its flat: "ul. Mikolowska 17/4", "ul. Ivan Vazov
 # 27", "vul. Horodotska 112, kv. 7"
 STREET_POLISH = re.compile(r"(?<![\w.])v?ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
@@ -148,6 +151,11 @@ UNLISTED_PLACE_RULE = "unlisted_place"  # the rule's name, which its findings ke
 # word of its phrase ("bij Albert Heijn" names a shop, "in Minecraft 2" a game)
 UNLISTED_PLACE = re.compile(r"[A-Z][a-zß-öø-ÿ]{3,}(?:-[A-Z][a-zß-öø-ÿ]+)*(?![\w'’-])"
                             r"(?![ \t]+[A-Z0-9])")
+# a town in lower case, as parents write in a chat ("in viersen", "naar den bosch"): up to
+# three words after a word that introduces a place, looked ahead at so that none is used up
+LOWER_CASE_PLACE = re.compile(
+    r"(?<![\w'’-])(?i:te|in|uit|vanuit|naar|via|woont|wonend|geboren)[ \t]+"
+    r"(?=(?P<place>[a-zß-öø-ÿ][\w'’-]*(?:[ \t]+[a-zß-öø-ÿ][\w'’-]*){0,2}))")
 TITLE_REACH = 16  # characters before a town searched for a title: "mevrouw "
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(rf",[ \t]*(?:\d{{1,2}}(?:[-/.]\d{{1,2}}[-/.]\d{{2,4}}|[ \t]+[a-z])"
@@ -338,6 +346,9 @@ class NlLocationRecognizer(SpanRecognizer):
             for match in self._patterns[name].finditer(text):
                 if not MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
                     yield match.start(), match.end(), "postcode"
+        for match in POSTCODE_POLISH_LINE.finditer(text):
+            if match.group("city") in self._cities_abroad.phrases:
+                yield match.start("postcode"), match.end("postcode"), "postcode"
         for match in self._patterns["postcode_lower"].finditer(text):
             after = text[match.end():match.end() + 40]
             before = text[max(0, match.start() - 25):match.start()].lower()
@@ -403,6 +414,28 @@ class NlLocationRecognizer(SpanRecognizer):
                     or self._beside_country(text, start, end)):
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
         yield from self._unlisted_places(text, words)
+        yield from self._places_in_lower_case(text)
+
+    def _places_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Towns in lower case after "in", "naar", "uit": "in viersen", not "in orde"."""
+        for match in LOWER_CASE_PLACE.finditer(text):
+            start = match.start("place")
+            words = list(re.finditer(r"\S+", match.group("place")))
+            for last in reversed(words):
+                if " ".join(text[start:start + last.end()].split()) in self._lower_case_places:
+                    yield start, start + last.end(), "town"
+                    break
+
+    @cached_property
+    def _lower_case_places(self) -> frozenset[str]:
+        """The towns and cities abroad in lower case, but those that are words or first names.
+
+        "den bosch" and "de koog" stay, "de groep" does not: one word at least is no word.
+        """
+        known = vocabulary().words | lowered("first_names")
+        places = {place.lower() for place in self._towns.phrases | self._cities_abroad.phrases}
+        return frozenset(place for place in places
+                         if not all(word in known for word in place.split()))
 
     def _unlisted_places(self, text: str, words: Iterable[CapitalisedWord]
                          ) -> Iterator[tuple[int, int, str]]:

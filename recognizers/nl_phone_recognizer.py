@@ -14,22 +14,24 @@ DIGIT = r"(?:[ \t]?-[ \t]?|[ \t]|\.|/)?\d"
 NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
             rf"|0[1-9](?:{DIGIT}){{8}}"
             rf"|(?:\+|00[ \t]?)31[ \t]?(?:\(0\)[ \t]?)?[1-9](?:{DIGIT}){{8}}")
+# a German mobile number, for families across the border: 015x, 016x or 017x, a separator and
+# seven or eight digits ("0171 448 29 10", "0160/9123456"); a BIG number is eleven in one
+GERMAN_MOBILE = rf"01[5-7]\d(?:[ \t]?-[ \t]?|[ \t]|/)\d(?:{DIGIT}){{6,7}}"
+GERMAN_MOBILE_DIGITS = (11, 12)
 # digits that go on the number, unless they start a date, another number or a postcode beside
 # it ("... 22 95 5 oktober", "06-53812764 088-2403512", "0031 6 8462 1930 06 - 14 58 37 22",
 # "06-12345678 5701 AB")
 MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": two numbers
                # "06-33 71 20 58 0651 447 892": two numbers, the column gap lost
                rf"(?!0[1-9](?:{DIGIT}){{8}}(?![\d]|[ \t]?-?[ \t]?\d))"
+               # "06-27 33 91 04 0152 2904 7718": a German mobile beside it
+               rf"(?!{GERMAN_MOBILE}(?!\w|{DIGIT}))"
                r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}(?:-|[ \t]+-[ \t]+)\d)"
                r"(?!\d{3}[ \t]?[A-Z]{2}(?![\w]))")
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
 # ten digits in five pairs, one separator between each, are a number, not a date and more
 # digits: "06.12.55.80.47" ("01-02-2011 06..." is a date)
 IN_PAIRS = re.compile(r"0[1-9](?P<separator>[-. ])\d{2}(?:(?P=separator)\d{2}){3}")
-# a German mobile number, for families across the border: 015x, 016x or 017x, a separator and
-# seven or eight digits ("0171 448 29 10", "0160/9123456"); a BIG number is eleven in one
-GERMAN_MOBILE = rf"01[5-7]\d(?:[ \t]?-[ \t]?|[ \t]|/)\d(?:{DIGIT}){{6,7}}"
-GERMAN_MOBILE_DIGITS = (11, 12)
 # a Belgian fixed number as Belgians group it: nine digits, "089/71.40.50", "089 32 71 45",
 # "02 513 46 70" (a BSN is grouped 3-3-3, "123 456 789", or not at all)
 BELGIAN_FIXED = r"0[1-9]\d?[/ .]\d{2,3}[ .]\d{2}[ .]\d{2}"

@@ -44,6 +44,8 @@ def recognizer() -> NlLocationRecognizer:
                                                    "Lviv"]),  # Ukrainian, with the flat
         ("ul. Lipowa 8, 80-244 Gdansk; 8, 80-244 GDANSK; nr. 24-117 en; BI 93-105\nVerbaal",
          ["ul. Lipowa 8", "80-244", "80-244"]),
+        ("ul. Grunwaldzka 118/4\n80-244 Gdansk, Polen", ["ul. Grunwaldzka 118/4", "80-244",
+                                                       "Gdansk"]),  # a line lower, a known city
         ("Laan van Vollenhove 14-II", ["Laan van Vollenhove 14-II"]),
         ("Johan de Wittlaan 5", ["Johan de Wittlaan 5"]),
         ("Heuvelven 38-1, 5798 VJ Beek en Donk", ["Heuvelven 38-1", "5798 VJ", "Beek en Donk"]),
@@ -133,6 +135,10 @@ def recognizer() -> NlLocationRecognizer:
         ("vader woont in Kaldenkirchen; in het kamp bij Dadaab; OBS De Vlonder, locatie"
          " Baalderveld", ["Kaldenkirchen", "Dadaab", "Baalderveld"]),
         ("een flat in Oostermeent-Zuid", ["Oostermeent-Zuid"]),
+        # a town in lower case, as in a chat
+        ("in de groep; in orde; te laat; naar huis; naar lisa; in mei", []),  # words, a name
+        ("zit in viersen voor zn werk; in kharkiv; naar den bosch, in sint-niklaas.",
+         ["viersen", "kharkiv", "den bosch", "sint-niklaas"]),
     ],
 )
 def test_finds_the_addresses(recognizer: NlLocationRecognizer, text: str,
