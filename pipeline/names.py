@@ -86,6 +86,8 @@ MINUTES_GROUPS = frozenset({"acting", "minuted"})
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
 MIN_CAPITALS = 2  # initials that the text introduces: "GJ", "SvH", not "ja"
 MIN_NAME_IN_CAPITALS = 4  # "ADAM" in a heading; "BO" or "EVA" might be an acronym
+SHORT_FORM_LETTERS = (3, 4)  # "Yas" for Yassin, "Pris" for Priscilla
+MIN_LETTERS_CUT = 2  # "Kez" for Kezia; not "Tim" for Timo
 MIN_PET_NAME_BASE = 3  # "Noa" has diminutives, "Bo" ("bootje") is left alone
 MIN_ACRONYM_LETTERS = 3  # "MMC"; two letters would be too many people's initials
 ACRONYM_SKIPS = frozenset({"en", "van", "voor", "de", "der", "het", "'t", "op", "aan", "&"})
@@ -125,6 +127,9 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                 variants.setdefault(part.upper(), False)  # a heading's "WAT HEEFT ADAM NODIG"
             for pet_name in _pet_names(part):
                 variants.setdefault(pet_name, lower_ok)
+            if part == name.split()[0] and part != name:
+                for short_form in _short_forms(part):
+                    variants.setdefault(short_form, False)
         surname = re.search(r"(?:(?:van|de|der|den|ter|ten|te|'t|el|al)\s+)+\S+$", name,
                             re.IGNORECASE)
         if surname:
@@ -144,6 +149,18 @@ def _pet_names(first_name: str) -> tuple[str, ...]:
         forms = (f"{first_name}tje",)
     else:
         forms = (f"{first_name}je", f"{first_name}tje", f"{first_name}{last}ie")
+    return tuple(form for form in forms if form.lower() not in vocabulary().words)
+
+
+def _short_forms(first_name: str) -> tuple[str, ...]:
+    """A first name's first letters that friends call someone by: "Pris" for "Priscilla".
+
+    Three or four letters, two at least fewer than the name, that are no word ("Ben", "Mar").
+    """
+    if not re.fullmatch(r"[A-Z][a-z]+", first_name):
+        return ()
+    forms = (first_name[:length] for length in SHORT_FORM_LETTERS
+             if len(first_name) >= length + MIN_LETTERS_CUT)
     return tuple(form for form in forms if form.lower() not in vocabulary().words)
 
 

@@ -75,6 +75,14 @@ def test_a_first_name_is_found_in_its_diminutive() -> None:
     assert [f.text for f in found] == ["Noaatje", "noaatje"]
 
 
+def test_a_first_name_is_found_in_its_short_form() -> None:
+    variants = name_variants([person("CC: Priscilla Sardjoe", "Priscilla Sardjoe"),
+                              person("Vader: Benjamin Oduro", "Benjamin Oduro")])
+    found = propagate_names(document("Pris en ik; ik ben blij; Ben je er? pris; Sard"), [],
+                            variants)
+    assert [f.text for f in found] == ["Pris"]  # capitalised, no word, not a surname's
+
+
 def test_a_name_is_found_before_a_possessive() -> None:
     variants = name_variants([person("Moeder: Agnieszka Nowak", "Agnieszka Nowak")])
     found = propagate_names(document("about agnieszka's medication; Nowak'sche"), [], variants)
