@@ -60,6 +60,8 @@ POSTCODE_AFTER_COUNTRY = r"(?<![\w-])NL-[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"
 MONTH_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{WORD_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.])[ \t]*\Z")
 # a month after a number, which makes it a day, not a house number
 MONTH_AFTER = re.compile(rf"(?i)[ \t]+{WORD_MONTH}(?![\w])")
+# an age after a name that is also a street: "Omdat Jasmijn 12 is,", "Jasmijn 12 jaar"
+AGE_AFTER = re.compile(r"[ \t]+(?:jaar(?![\w])|(?:is|wordt|werd|was)[,.;])")
 # a postcode's first digit where no word, number, slash or dash stands before it, matched first
 # and looked back at from there: the regex engine jumps from digit to digit
 FIRST_DIGIT = r"[1-9](?<![\w/.-][1-9])"
@@ -155,7 +157,7 @@ UNLISTED_PLACE = re.compile(r"[A-Z][a-zß-öø-ÿ]{3,}(?:-[A-Z][a-zß-öø-ÿ]+)
 # three words after a word that introduces a place, looked ahead at so that none is used up
 LOWER_CASE_PLACE = re.compile(
     r"(?<![\w'’-])(?i:te|in|uit|vanuit|naar|via|woont|wonend|geboren)[ \t]+"
-    r"(?=(?P<place>[a-zß-öø-ÿ][\w'’-]*(?:[ \t]+[a-zß-öø-ÿ][\w'’-]*){0,2}))")
+    r"(?=(?P<place>(?P<first>[a-zß-öø-ÿ][\w'’-]*)(?:[ \t]+[a-zß-öø-ÿ][\w'’-]*){0,2}))")
 TITLE_REACH = 16  # characters before a town searched for a title: "mevrouw "
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(rf",[ \t]*(?:\d{{1,2}}(?:[-/.]\d{{1,2}}[-/.]\d{{2,4}}|[ \t]+[a-z])"
@@ -292,8 +294,8 @@ class NlLocationRecognizer(SpanRecognizer):
 
     def _addresses(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["street"].finditer(text):
-            if MONTH_AFTER.match(text, match.end()):
-                continue  # a day: "Kerstviering 18 december"
+            if MONTH_AFTER.match(text, match.end()) or AGE_AFTER.match(text, match.end()):
+                continue  # a day: "Kerstviering 18 december"; an age: "Jasmijn 12 is,"
             street_start = self._street_start(match.group("street"))
             if street_start is None and self._postcode_follows(text, match.end()):
                 street_start = self._address_block_start(match.group("street"))
@@ -359,18 +361,25 @@ class NlLocationRecognizer(SpanRecognizer):
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A postcode abroad, and its city: "D-49808 Lingen" (a city, not "Euro").
 
-        Behind four digits, which may be a year, only a known city abroad: "3600 Genk"; behind
+        Behind four digits, which may be a year, only a known city abroad ("3600 Genk") or one
+        with its country ("2910 Essen (België)"); behind
         five, which may be a pupil's number, no Dutch word ("Leerlingnr.: 60913", "Woont") but
         after a country's letter ("B-2400 Mol").
         """
         for match in POSTCODE_ABROAD.finditer(text):
             city = match.group("city")
             postcode = match.group("postcode")
-            if city in self._cities_abroad.phrases or (
-                    len(postcode) > len("3600") and city.lower() not in self._no_cities
+            if (city in self._cities_abroad.phrases
+                    or self._before_its_country(text, match.start("city"))  # "Essen (België)"
+                    or len(postcode) > len("3600") and city.lower() not in self._no_cities
                     and (postcode[0].isalpha() or not vouched(city))):  # "B-2400 Mol"
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"
+
+    def _before_its_country(self, text: str, start: int) -> bool:
+        """Whether the place at the start has its country in brackets: "Essen (België)"."""
+        match = self._patterns["place_before_country"].match(text, start)
+        return match is not None and match.group("country") in lexicon("countries")
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in TOWN_DISTRICT.finditer(text):  # not a double surname "Asten-Bakker"
@@ -378,6 +387,7 @@ class NlLocationRecognizer(SpanRecognizer):
             if match.group("town") in self._towns.phrases and (
                     district in COMPASS_DISTRICTS or district not in lexicon("surnames")
                     or district in self._towns.phrases  # "Zwolle-Kampen", a route
+                    or district in self._cities_abroad.phrases  # "Roosendaal-Antwerpen"
                     or f"{match.group('town')} {district}" in self._place_names):  # Almere-Haven
                 yield match.start(), match.end(), "town"
         for match in self._patterns["place_before_country"].finditer(text):
@@ -411,31 +421,37 @@ class NlLocationRecognizer(SpanRecognizer):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
                     or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)
                     or self._in_brackets(text, start, end)
-                    or self._beside_country(text, start, end)):
+                    or self._beside_country(text, start, end)) and not (
+                        text[start:end] in lexicon("first_names")
+                        and self._with_a_surname(text, text[start:end])):  # "plaats Yara"
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
         yield from self._unlisted_places(text, words)
         yield from self._places_in_lower_case(text)
 
     def _places_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Towns in lower case after "in", "naar", "uit": "in viersen", not "in orde"."""
+        first_words = self._lower_case_places.first_words
         for match in LOWER_CASE_PLACE.finditer(text):
+            if match.group("first") not in first_words:
+                continue  # most words after "in" start no place: "in de", "in het"
             start = match.start("place")
             words = list(re.finditer(r"\S+", match.group("place")))
             for last in reversed(words):
-                if " ".join(text[start:start + last.end()].split()) in self._lower_case_places:
+                if " ".join(text[start:start + last.end()].split()) in (
+                        self._lower_case_places.phrases):
                     yield start, start + last.end(), "town"
                     break
 
     @cached_property
-    def _lower_case_places(self) -> frozenset[str]:
+    def _lower_case_places(self) -> PhraseIndex:
         """The towns and cities abroad in lower case, but those that are words or first names.
 
         "den bosch" and "de koog" stay, "de groep" does not: one word at least is no word.
         """
         known = vocabulary().words | lowered("first_names")
         places = {place.lower() for place in self._towns.phrases | self._cities_abroad.phrases}
-        return frozenset(place for place in places
-                         if not all(word in known for word in place.split()))
+        return PhraseIndex.of(frozenset(place for place in places
+                                        if not all(word in known for word in place.split())))
 
     def _unlisted_places(self, text: str, words: Iterable[CapitalisedWord]
                          ) -> Iterator[tuple[int, int, str]]:

@@ -135,6 +135,11 @@ def recognizer() -> NlLocationRecognizer:
         ("vader woont in Kaldenkirchen; in het kamp bij Dadaab; OBS De Vlonder, locatie"
          " Baalderveld", ["Kaldenkirchen", "Dadaab", "Baalderveld"]),
         ("een flat in Oostermeent-Zuid", ["Oostermeent-Zuid"]),
+        ("| 4614 CS Bergen op Zoom | 2910 Essen (België) |", ["4614 CS", "Bergen op Zoom", "2910",
+                                                          "Essen"]),  # a postcode abroad
+        ("de dienstregeling Roosendaal-Antwerpen", ["Roosendaal-Antwerpen"]),  # a route abroad
+        ("Omdat Jasmijn 12 is, tekent zij; Jasmijn 12 jaar", []),  # an age, not a street
+        ("Aan de ouders van Yara Haddad; plaats Yara vooraan", []),  # a city abroad, her name
         # a town in lower case, as in a chat
         ("in de groep; in orde; te laat; naar huis; naar lisa; in mei", []),  # words, a name
         ("zit in viersen voor zn werk; in kharkiv; naar den bosch, in sint-niklaas.",
