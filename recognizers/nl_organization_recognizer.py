@@ -92,8 +92,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "ORGANIZATION"
-    SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7,
-              "lower_compound_kind_then_name": 0.7, "named_school": 0.7,
+    SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
               "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "letterhead": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
               "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6}
@@ -114,11 +113,6 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "compound_kind_then_name": re.compile(
                 rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
                 rf"(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
-                rf"(?:{PROPER_NAME})"),
-            # the same in lower case: "logopedistenpraktijk Taalkriebel", "jeugdkliniek De
-            # Markies" (not "aanmeldcentrum Ter Apel", a place)
-            "lower_compound_kind_then_name": re.compile(
-                rf"(?<![\w-])[a-z][a-zß-öø-ÿ]*(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
                 rf"(?:{PROPER_NAME})"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
@@ -201,11 +195,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "kind_then_name" and (self._names_a_person_or_place(found)
                                          or self._describes_another(found)):
             return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
-        if rule == "lower_compound_kind_then_name" and (
-                self._names_a_person_or_place(found) or self._describes_another(found)
-                or self._is_town_or_word(found.partition(GAP)[2])):
-            return None  # "aanmeldcentrum Ter Apel" is a place, "zorgteam Maandag" a day
-        if rule in ("kind_then_name", "compound_kind_then_name", "lower_compound_kind_then_name"):
+        if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(found))
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
             after_surname = SURNAME_BEFORE.search(
@@ -252,11 +242,6 @@ class NlOrganizationRecognizer(SpanRecognizer):
         # but an adjective before it makes it the name's own: "Kliniek De Hooge Esch"
         town = has_name and words[-1] in lexicon("towns") and not words[-2].endswith("e")
         return GAP.join(words[:-1]) if town else found
-
-    @staticmethod
-    def _is_town_or_word(name: str) -> bool:
-        """Whether a name after a kind is a town or a Dutch word: "Ter Apel", "Maandag"."""
-        return name in towns_as_written() or name.lower() in vocabulary().words
 
     @staticmethod
     def _names_a_person_or_place(found: str) -> bool:
