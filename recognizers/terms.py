@@ -5,7 +5,8 @@ PDD-NOS) keeps its case, other terms are case-blind; a trailing ``*`` lets the w
 (``autis*``: autisme, autistisch); a term of several words is a phrase. An acronym of four
 letters or more is found in lower case too ("adhd"), and a longer word also in the plural.
 Endings (``health.suffixes.txt``) match any word of at least two more letters that ends with them;
-heads (``health.heads.txt``) match with the inflected adjective before them.
+heads (``health.heads.txt``) match with the inflected adjective before them. A phrase among the
+exceptions (``health.not.txt``) hides the terms inside it: "zonder verstandelijke beperking".
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class TermMatcher:
     endings: tuple[str, ...]
     excluded: frozenset[str]
     heads: frozenset[str] = frozenset()  # nouns that make a term with an adjective before
+    # phrases that are no term though their words make one: "zonder verstandelijke beperking"
+    excluded_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # each word's verdict, once: a text repeats its words ("de", "het", "leerling")
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -46,21 +49,25 @@ class TermMatcher:
         exact, folded, stems = set(), set(), set()
         phrases: dict[str, list[tuple[str, ...]]] = {}
         for term in terms:
-            words = term.split()
-            if len(words) > 1:
-                phrases.setdefault(words[0].lower(), []).append(
-                    tuple(w.lower() for w in words[1:]))
+            if " " in term:
+                _add_phrase(phrases, term)
             elif term.endswith("*"):
                 stems.add(term[:-1].lower())
             elif ACRONYM.search(term):
                 exact.add(term)
             else:
                 folded.add(term.lower())
+        excluded_words: set[str] = set()
+        excluded_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for term in excluded:
+            if " " in term:
+                _add_phrase(excluded_phrases, term)
+            else:
+                excluded_words.add(term.lower())
         return cls(frozenset(exact), frozenset(folded), tuple(sorted(stems)),
-                   {first: tuple(sorted(rests, key=len, reverse=True))
-                    for first, rests in phrases.items()},
-                   tuple(sorted({e.lower() for e in endings})),
-                   frozenset(e.lower() for e in excluded), frozenset(h.lower() for h in heads))
+                   _longest_first(phrases), tuple(sorted({e.lower() for e in endings})),
+                   frozenset(excluded_words), frozenset(h.lower() for h in heads),
+                   _longest_first(excluded_phrases))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """The spans of the terms in the text, longest phrase first, without overlaps.
@@ -76,10 +83,15 @@ class TermMatcher:
         lowers = [word.group().lower() for word in words]
         index = 0
         while index < len(words):
+            if lowers[index] in self.excluded_phrases:
+                excluded_end = self._phrase_at(text, words, index, self.excluded_phrases)
+                if excluded_end is not None:
+                    index = excluded_end[0] + 1
+                    continue
             # most words start no phrase and precede no head: their verdict alone tells
             if lowers[index] in self.phrases or (index + 1 < len(words)
                                                  and lowers[index + 1] in self.heads):
-                phrase_end = (self._phrase_at(text, words, index)
+                phrase_end = (self._phrase_at(text, words, index, self.phrases)
                               or self._headed_at(words, index))
                 if phrase_end is not None:
                     end_index, end = phrase_end
@@ -90,9 +102,10 @@ class TermMatcher:
                 yield words[index].span()
             index += 1
 
-    def _phrase_at(self, text: str, words: list[re.Match[str]],
-                   index: int) -> tuple[int, int] | None:
-        for rest in self.phrases.get(words[index].group().lower(), ()):
+    @staticmethod
+    def _phrase_at(text: str, words: list[re.Match[str]], index: int,
+                   phrases: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, int] | None:
+        for rest in phrases.get(words[index].group().lower(), ()):
             last = index + len(rest)
             if last >= len(words):
                 continue
@@ -150,3 +163,13 @@ class TermMatcher:
             lower.endswith(e) and len(lower) - len(e) >= MIN_LETTERS_BEFORE_ENDING
             for e in self.endings)
 
+
+def _add_phrase(phrases: dict[str, list[tuple[str, ...]]], phrase: str) -> None:
+    first, *rest = phrase.lower().split()
+    phrases.setdefault(first, []).append(tuple(rest))
+
+
+def _longest_first(phrases: dict[str, list[tuple[str, ...]]]
+                   ) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {first: tuple(sorted(rests, key=len, reverse=True))
+            for first, rests in phrases.items()}

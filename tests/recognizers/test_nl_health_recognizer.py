@@ -42,6 +42,10 @@ def recognizer() -> NlHealthRecognizer:
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
          " Rilatine en noodmedicatie", ["CI", "schedelbasisfractuur", "absence", "Rilatine"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
+        # a phrase among the exceptions hides its terms: the DSM specifier names what is absent
+        ("autismespectrumstoornis, zonder verstandelijke beperking; zonder bijkomende"
+         " verstandelijke\nbeperking; recht op gelijke behandeling; een verstandelijke beperking",
+         ["autismespectrumstoornis", "verstandelijke beperking"]),
         ("na klinische revalidatie nu cognitieve revalidatie en ambulante behandeling; de"
          " huidige behandeling, de verdere therapie; bij afname).\nBehandeling",
          ["klinische revalidatie", "cognitieve revalidatie", "ambulante behandeling"]),
