@@ -13,6 +13,7 @@ PHRASE_START = re.compile(r"[A-Z0-9ÀÖØ-Þ'’](?<![\w'’-].)"
                           r"(?:(?<=['’])(?:s-|t |)[A-Z0-9ÀÖØ-Þ]|(?<=[A-Z0-9ÀÖØ-Þ]))[\w'’.&-]*")
 WORD = re.compile(r"[^\s,;:()]+")
 GAP = re.compile(r"[ \t]+")
+CLOSING = ".!?"  # after a phrase's last word: "in Venlo!", "naar Den Bosch?"
 
 
 CapitalisedWord = tuple[int, str, str]  # where it starts, the word, without a genitive "s"
@@ -82,7 +83,7 @@ class PhraseIndex:
             position = gap.end()
         for end in reversed(ends):
             candidate = text[start:end]
-            for trimmed in (candidate, candidate.rstrip(".")):
+            for trimmed in (candidate, candidate.rstrip(CLOSING)):
                 if trimmed in self.phrases:
                     return start + len(trimmed)
         return None

@@ -27,6 +27,8 @@ def recognizer() -> NlLocationRecognizer:
          ["Kerkstraat 88", "3620", "Lanaken", "Rijksweg 512", "3630", "Maasmechelen"]),
         ("de brief van 16 oktober 2025 JA / NEE; 5341 GD Oss", ["5341 GD", "Oss"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
+        ("we zijn in Venlo! daarna naar Den Bosch? of Bergen op Zoom?!",
+         ["Venlo", "Den Bosch", "Bergen op Zoom"]),  # before a closing mark
         ("de heer Oyen en dhr. Kampen wonen in Oyen; met mevrouw\nBoer", ["Oyen"]),  # a town
         # after a title, also a line lower, is a surname
         ("6537 KW Nijmegen (wijk Dukenburg); vanuit buurt De Fenne",
