@@ -33,14 +33,18 @@ def recognizer() -> NlHealthRecognizer:
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
          " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie",
-         ["herbelevingen", "kinderpsychiater", "buikpijn", "spelaudiometrie"]),
+         ["herbelevingen", "aanvallen", "kinderpsychiater", "buikpijn", "spelaudiometrie"]),
+        # a seizure is an episode, also without its kind; its attacker and his tactics are not
+        ("Na een aanval slaapt hij; een aanvalletje; een grote aanval; de aanvaller; aanvallend",
+         ["aanval", "aanvalletje", "aanval"]),
         ("drie hypoglykemieën; prematuriteit; globale ontwikkelingsachterstand; een valhelm;"
          " Lese-Rechtschreibstörung; de kopieën; een leerachterstand",
          ["hypoglykemieën", "prematuriteit", "globale ontwikkelingsachterstand", "valhelm",
           "Lese-Rechtschreibstörung"]),  # a plural in -ën, an aid, German
         # but an episode, an injury, an implant and medication are health
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
-         " Rilatine en noodmedicatie", ["CI", "schedelbasisfractuur", "absence", "Rilatine"]),
+         " Rilatine en noodmedicatie",
+         ["CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         # a phrase among the exceptions hides its terms: the DSM specifier names what is absent
         ("autismespectrumstoornis, zonder verstandelijke beperking; zonder bijkomende"
