@@ -107,28 +107,39 @@ ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?"
            rf"|(?-i:{ENGLISH_FULL_MONTHS})[ \t]+{YEAR})(?![\w])")
 
-NOT_A_QUANTITY = r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|punten|woorden|leerlingen|kinderen))"
+NOT_A_QUANTITY = (r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|cm|punten|woorden|zinnen|letters"
+                  r"|leerlingen|kinderen|keer|min|sec|dagen|weken|maanden))")
 
 # a day and month without year, where a time, weekday, preposition, parentheses or a time
 # line's row say it is a date: "[17-02 08:12]", "di 4/2", "op 12-2", "vóór 1/11", "(19-2)",
 # "verjaardag 2/4", "Binnengekomen op ....... 4/11", "(6/11, 20/11)", "(6/4 - 9/4)",
-# "- 24/2: overleg", "17/3      intake", "3/10 (ma) start" (but "| 1/2 |" is a group); two
-# digits each with a slash ("13/11"), with a leading zero ("08-01") or a day after the
-# twelfth ("24-11", "28/9"), which no score or range is written as, nor a samenwerkingsverband
-# ("PO 30-07"); and an English month and day: "from March 14 until April 2", "on Nov 3"
+# "(per mail, 4-11)", "- 24/2: overleg", "17/3      intake", "3/10 (ma) start" (but "| 1/2 |"
+# is a group, "van 2-3 woorden" a quantity); two digits each with a slash ("13/11"), with a
+# leading zero ("08-01") or a day after the twelfth ("24-11", "28/9"), which no score or range
+# is written as, nor a samenwerkingsverband ("PO 30-07"), nor "24/7"; the other days of a list
+# that holds such a day ("12/9, 3/10 en 21/10", "6/10 t/m 19/12"); and an English month and
+# day: "from March 14 until April 2", "on Nov 3"
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
+DAY_AND_MONTH = rf"{DAY}[-/]{MONTH}"
+UNAMBIGUOUS_DAY_AND_MONTH = (rf"(?<![\w/.-])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
+                             rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-])")
+LIST_SEPARATOR = r"(?:,[ \t]*|[ \t]+(?:en|t/m|tot|of|[-–])[ \t]+)"
 # (matched from a digit that no word or date part precedes, and looked back at from there,
 # which is fast; the English ones from their month)
-DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY}[-/]{MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
-             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY}[-/]{MONTH})(?![\w/-])"
-             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|verjaardag|getekend"
-             rf"|ontvangen|verstuurd)"
-             rf"(?:[ \t]*\.{{3,}})?[ \t]+{DAY}[-/]{MONTH})"
-             rf"(?![\w/-])"
-             rf"|(?<=\({DAY}[-/]{MONTH})(?=\)|,|[ \t]*[-–][ \t]*\d)"
-             rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY}[-/]{MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(]))"
-             rf"|(?<![PV]O[ \t])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
+DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY_AND_MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
+             rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY_AND_MONTH})(?![\w/-])"
+             rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|voor|uiterlijk"
+             rf"|verjaardag|getekend|ontvangen|verstuurd)"
+             rf"(?:[ \t]*\.{{3,}})?[ \t]+{DAY_AND_MONTH})"
+             rf"(?![\w/-]){NOT_A_QUANTITY}"
+             rf"|(?<=(?:\(|\([^()\n]*(?:,|[ \t][-–])[ \t]+){DAY_AND_MONTH})(?=\))"
+             rf"|(?<=\({DAY_AND_MONTH})(?=,|[ \t]*[-–][ \t]*{DAY_AND_MONTH})"
+             rf"|(?<=(?m:^)[ \t]*(?:[-*][ \t]*)?{DAY_AND_MONTH})(?=:|[ \t]{{2,}}\S|[ \t]+[a-z(])"
+             rf"|(?=(?:{LIST_SEPARATOR}{DAY_AND_MONTH})*{LIST_SEPARATOR}{UNAMBIGUOUS_DAY_AND_MONTH})"
+             rf"|(?<={UNAMBIGUOUS_DAY_AND_MONTH}(?:{LIST_SEPARATOR}{DAY_AND_MONTH})*"
+             rf"{LIST_SEPARATOR}{DAY_AND_MONTH})(?![\w/-]))"
+             rf"|(?<![PV]O[ \t])(?!24/7)(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
              rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY})")
 ENGLISH_DAY_MONTH = (rf"\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
                      rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")

@@ -104,6 +104,11 @@ def birth_dates() -> NlDateOfBirthRecognizer:
          ["negen november 2018", "Eenendertig mei 2020", "maart", "mei 2019"]),  # day in words
         ("logopedie sinds 9-2024; score 9-2024", ["9-2024"]),  # a month unpadded: a time word
         ("| getekend 6-11 | 6-11 |", ["6-11"]),
+        # the other days of a list that holds a day no score is; the last in brackets
+        ("ouders: 12/9, 3/10 en 21/10; looptijd 6/10 t/m 19/12; groepen 1-2 en 3-4, 5-6",
+         ["12/9", "3/10", "21/10", "6/10", "19/12"]),
+        ("(per mail, 4-11); uiterlijk 1/12; (voor 1/12); zinnen van 2-3 woorden; voor 2-3"
+         " weken; bereikbaar 24/7; (1-2-4 kHz)", ["4-11", "1/12", "1/12"]),
     ],
 )
 def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) -> None:
