@@ -432,13 +432,15 @@ def _initials(name: str) -> tuple[str, ...]:
     full = "".join(letter for letter, _ in parts)
     bare = _capitals(words, interfixes)
     # of a double surname, the first part only: "Ingrid Jacobs-Smeets" and "Gerda Brouwer-de
-    # Lange" are also "IJ" and "GB"; of a double first name, the first: "Gerrit-Jan Post" "GP"
+    # Lange" are also "IJ" and "GB"; of a double first name, the first ("Gerrit-Jan Post" is
+    # "GP"), and the first name alone, as a chat's contact calls him: "Jan-Willem" is "JW"
     first, _, rest = name.partition(" ")
     first_surname = (_capitals(f"{first} {rest.split('-')[0]}".split(), interfixes)
                      if "-" in rest else "")
     first_first_name = _capitals(name.split(), interfixes) if "-" in first else ""
+    double_first_name = _capitals(first.split("-"), interfixes) if "-" in first else ""
     return tuple(dict.fromkeys(form for form in (full, full.upper(), bare, first_surname,
-                                                 first_first_name)
+                                                 first_first_name, double_first_name)
                                if len(form) >= MIN_WORDS_FOR_INITIALS))
 
 

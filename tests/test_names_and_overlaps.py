@@ -319,7 +319,8 @@ def test_initials_stand_for_a_person_named_in_full() -> None:
              person("Iris Bakker, IB", "Iris Bakker"), person("G.-J. Smit", "G.-J. Smit")]
     variants = initials_variants(names)
     assert {"JvdH", "JH", "JVDH"} <= set(variants)
-    assert {"GJP", "GP"} <= set(initials_variants([person("Gerrit-Jan Post", "Gerrit-Jan Post")]))
+    assert {"GJP", "GP", "GJ"} <= set(
+        initials_variants([person("Gerrit-Jan Post", "Gerrit-Jan Post")]))
     assert "IB" not in variants  # the intern begeleider, not Iris Bakker
     text = "Actie: JvdH (voor 19 april); IB belt ouders."
     found = propagate_names(document(text), [], variants)
