@@ -383,12 +383,14 @@ class NlLocationRecognizer(SpanRecognizer):
 
     def _places(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in TOWN_DISTRICT.finditer(text):  # not a double surname "Asten-Bakker"
-            district = match.group("district")
-            if match.group("town") in self._towns.phrases and (
+            town, district = match.group("town", "district")
+            if town in self._towns.phrases and (
                     district in COMPASS_DISTRICTS or district not in lexicon("surnames")
                     or district in self._towns.phrases  # "Zwolle-Kampen", a route
                     or district in self._cities_abroad.phrases  # "Roosendaal-Antwerpen"
-                    or f"{match.group('town')} {district}" in self._place_names):  # Almere-Haven
+                    or f"{town} {district}" in self._place_names) or (  # Almere-Haven
+                        town in self._cities_abroad.phrases and district in self._towns.phrases
+                        and district not in self._ambiguous_towns):  # "Emden-Loppersum"
                 yield match.start(), match.end(), "town"
         for match in self._patterns["place_before_country"].finditer(text):
             place, country = match.group("place", "country")

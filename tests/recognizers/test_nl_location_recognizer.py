@@ -140,6 +140,7 @@ def recognizer() -> NlLocationRecognizer:
         ("| 4614 CS Bergen op Zoom | 2910 Essen (België) |", ["4614 CS", "Bergen op Zoom", "2910",
                                                           "Essen"]),  # a postcode abroad
         ("de dienstregeling Roosendaal-Antwerpen", ["Roosendaal-Antwerpen"]),  # a route abroad
+        ("de reis Emden-Loppersum; mevrouw Santos-Best", ["Emden-Loppersum"]),  # and back
         ("Omdat Jasmijn 12 is, tekent zij; Jasmijn 12 jaar", []),  # an age, not a street
         ("Aan de ouders van Yara Haddad; plaats Yara vooraan", []),  # a city abroad, her name
         # a town in lower case, as in a chat
