@@ -41,6 +41,8 @@ ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_PLACE_LETTERS = 3  # "Ens", "Nes"
 SENTENCE_OPENERS = frozenset('.!?\n-•*>"“')
+# an article before a word in lower case makes it a noun: "een roos", "het veen", "de brink"
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:een|het|de)[ \t]+$", re.IGNORECASE)
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
 MIN_WORDS_FOR_INITIALS = 2
 MAX_SIGNED_INITIALS = 3
@@ -639,7 +641,8 @@ def propagate_names(document: Document, findings: Sequence[Finding],
     one that overlaps an at least as long finding of another type ("van Praktijk" in
     "Praktijk Kwink"). One that overlaps other findings only in part is added, and
     ``resolve_overlaps`` keeps the longer ("op 't Ekke": the school, not a surname "Ekke";
-    "de Graaf": the person, not a hamlet "Graaf").
+    "de Graaf": the person, not a hamlet "Graaf"). A person's name in lower case after an
+    article is a noun: "een roos".
     """
     known = variants if isinstance(variants, KnownTexts) else KnownTexts.of(variants)
     if not known.patterns:
@@ -656,7 +659,9 @@ def propagate_names(document: Document, findings: Sequence[Finding],
                             bisect_left(starts, match.end())]
             if all(covered[match.start():match.end()]) or any(
                     match.start() < f.end and f.end - f.start >= length for f in nearby) or (
-                    mid_sentence and _opens_sentence(document.text, match.start())):
+                    mid_sentence and _opens_sentence(document.text, match.start())) or (
+                    entity_type == PERSON and match.group().islower() and ARTICLE_BEFORE.search(
+                        document.text, max(0, match.start() - 5), match.start())):
                 continue
             covered[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             added.append(_propagated(document, entity_type, match.span(), "NamePropagation"))

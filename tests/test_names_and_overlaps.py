@@ -182,6 +182,10 @@ def test_a_document_that_writes_names_in_lower_case_has_its_first_names_so_too()
     assert writes_names_in_lower_case([nienke])
     assert [f.text for f in propagate_names(document(chat), [nienke], lower_case)] == [
         "nienke", "adam"]  # Adam is a surname too: in lower case only where names are
+    roos = with_first_names_in_lower_case(name_variants([person("Roos Veen", "Roos Veen")]))
+    drawing = "hoi roos, hij tekende een roos en de roos"
+    assert [f.text for f in propagate_names(document(drawing), [], roos)] == [
+        "roos"]  # an article makes a noun of it
 
 
 def test_a_chat_has_its_prefixed_surnames_and_schools_in_lower_case() -> None:
