@@ -37,6 +37,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("OBS De Vlinder", ["OBS De Vlinder"]),
         ("op basisschool Sint Jozef", ["basisschool Sint Jozef"]),
         ("Jenaplanschool De Linde", ["Jenaplanschool De Linde"]),
+        ("bij peuteropvang 't Krummelhuus; dyslexieverklaring (Leerpunt Fivelingo); de"
+         " peuteropvang", ["peuteropvang 't Krummelhuus", "Leerpunt Fivelingo"]),
         ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
         ("gezinsvoogd, Koersvast Jeugdbescherming; VEENSTROOM JEUGDBESCHERMING; de "
