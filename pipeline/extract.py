@@ -18,6 +18,10 @@ from pipeline.logs import keep_content_out_of_logs
 
 PDF_MAGIC = b"%PDF-"
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less share a line
+# a gap between two words of a line wider than this share of the line's height separates
+# columns ("Basisschool 't Klinkertje          Appingedam"), which the text keeps as two spaces
+WIDE_GAP = 0.75
+COLUMN_SEPARATOR = "  "
 
 
 class UnreadableDocumentError(Exception):
@@ -84,21 +88,30 @@ def _assemble(name: str, extracted: Sequence[_PageWords]) -> Document:
 
 
 def _layout(raw_words: Sequence[dict[str, Any]], offset: int) -> tuple[str, list[Word]]:
-    """Join words into lines (space between words, newline between lines)."""
+    """Join words into lines: a space between words, two across a wide gap; newline after."""
     parts: list[str] = []
     words: list[Word] = []
     position = offset
     line_top: float | None = None
+    previous: dict[str, Any] | None = None
     for raw in raw_words:
-        if line_top is not None:
-            separator = " " if abs(raw["top"] - line_top) <= LINE_TOLERANCE else "\n"
+        if line_top is not None and previous is not None:
+            separator = _separator(previous, raw, line_top)
             parts.append(separator)
-            position += 1
+            position += len(separator)
         if line_top is None or parts[-1] == "\n":
             line_top = raw["top"]
+        previous = raw
         text = raw["text"]
         words.append(Word(text, position, position + len(text),
                           raw["x0"], raw["top"], raw["x1"], raw["bottom"]))
         parts.append(text)
         position += len(text)
     return "".join(parts), words
+
+
+def _separator(previous: dict[str, Any], word: dict[str, Any], line_top: float) -> str:
+    if abs(word["top"] - line_top) > LINE_TOLERANCE:
+        return "\n"
+    gap = word["x0"] - previous["x1"]
+    return COLUMN_SEPARATOR if gap > WIDE_GAP * (word["bottom"] - word["top"]) else " "

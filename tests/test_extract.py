@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import io
+
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 
 from pipeline.document import PAGE_SEPARATOR
 from pipeline.extract import UnreadableDocumentError, extract_pdf
@@ -49,3 +53,16 @@ def test_page_at_maps_offsets_to_pages() -> None:
     assert document.page_at(0) == 1
     assert document.page_at(second.start) == 2
     assert document.page_at(len(document.text) - 1) == 2
+
+
+def test_a_wide_gap_between_words_is_kept_as_two_spaces() -> None:
+    """A letterhead's columns stay apart: a school's name does not run into its town."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    canvas.drawString(56, 780, "Basisschool 't Klinkertje          Appingedam")
+    canvas.drawString(56, 760, "17/3    intake  met  ouders")
+    canvas.showPage()
+    canvas.save()
+    document = extract_pdf(buffer.getvalue(), "letterhead.pdf")
+    assert document.text == ("Basisschool 't Klinkertje  Appingedam\n"
+                             "17/3  intake met ouders")  # two spaces are still one
