@@ -265,8 +265,9 @@ class NlLocationRecognizer(SpanRecognizer):
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         return {
-            "street": re.compile(rf"(?P<street>{STREET_WORD}(?:[ \t]+{STREET_WORD}){{0,5}}?)"
-                                 rf"[ \t]+(?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
+            # one space apart: two stand between a form's columns ("Veldkamp  2024-04")
+            "street": re.compile(rf"(?P<street>{STREET_WORD}(?:[ \t]{STREET_WORD}){{0,5}}?)"
+                                 rf"[ \t](?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
             "postcode": re.compile(POSTCODE_FROM_DIGIT),
             "postcode_after_country": re.compile(POSTCODE_AFTER_COUNTRY),
             "postcode_lower": re.compile(POSTCODE_LOWER),

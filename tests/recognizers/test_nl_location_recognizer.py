@@ -35,6 +35,7 @@ def recognizer() -> NlLocationRecognizer:
          ["6537 KW", "Nijmegen", "Dukenburg", "De Fenne"]),  # neighbourhoods
         ("met een oom via Teheran\nen Istanbul naar Europa", ["Teheran", "Istanbul"]),
         ("Adres Staversloot 14, Urk", ["Staversloot 14", "Urk"]),
+        ("naam Jager  9 | Kerkstraat 12", ["Kerkstraat 12"]),  # two columns, no street
         ("Adres: Loodsmansduin 3, Den Haag", ["Loodsmansduin 3", "Den Haag"]),
         ("Kerstviering 18 december; Sportlaan 3 mei", []),  # a day, not a house number
         ("opa woont in Lutterade en is er; verhuisd naar Capelle aan den IJssel; wonen in"
