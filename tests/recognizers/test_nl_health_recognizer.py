@@ -34,6 +34,11 @@ def recognizer() -> NlHealthRecognizer:
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
          " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie",
          ["herbelevingen", "aanvallen", "kinderpsychiater", "buikpijn", "spelaudiometrie"]),
+        # a headache alone is a passing complaint, gluten-free cake no diet
+        ("hoofdpijn, spanningshoofdpijn; glutenvrije koek en een glutenvrij dieet",
+         ["spanningshoofdpijn", "glutenvrij dieet"]),
+        ("dextrose bij een hypo; diabeteszorg; EED en een EED-behandeling",
+         ["hypo", "EED", "EED-behandeling"]),  # what writers leave unmarked
         # a seizure is an episode, also without its kind; its attacker and his tactics are not
         ("Na een aanval slaapt hij; een aanvalletje; een grote aanval; de aanvaller; aanvallend",
          ["aanval", "aanvalletje", "aanval"]),
@@ -59,6 +64,8 @@ def recognizer() -> NlHealthRecognizer:
          ["cardiomyopathie", "bradycardie", "stofwisselingsziekte", "coloscopie",
           "echocardiografie", "infliximab", "metronidazol", "azathioprine"]),  # by ending
         ("Er is sprake van ADHD en ASS.", ["ADHD", "ASS"]),
+        ("twee hypos; JME; psychiatrische problematiek; een ontwikkelingsachterstand",
+         ["hypos", "JME", "psychiatrische problematiek", "ontwikkelingsachterstand"]),
         ("autismespectrumstoornis, autistisch", ["autismespectrumstoornis", "autistisch"]),
         ("PDD-NOS en DCD", ["PDD-NOS", "DCD"]),
         ("Dyslexieverklaring, dyscalculie", ["Dyslexieverklaring", "dyscalculie"]),
