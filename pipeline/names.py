@@ -76,6 +76,8 @@ PARAPHS = re.compile(rf"(?m)(?:(?:\.{{3,}}|^|[.!?\"”')][ \t]+[-–]|[ \t]{{2}}
                      rf"|^[ \t]*[-–•*][ \t]*(?P<acting>{INITIALS_TOKEN.pattern})(?=[ \t]+[a-z])"
                      rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$)")
 PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
+# a school's levels in a row of scores, which look like initials: "Begrijpend lezen III  IV  IV"
+ROMAN_NUMERAL = re.compile(r"(?<![\w.])[IVX]{1,4}(?![\w.])")
 # a nickname in brackets right after a name, maybe quoted or named so: Rysandro ("Ry"),
 # Luana (Lua), Ahmad Karam (roepnaam thuis: Hamoudi)
 NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:?[ \t]*)?"
@@ -356,11 +358,22 @@ def with_paraphs(document: Document, findings: Sequence[Finding],
             start, end = line.start(group) + token.start(), line.start(group) + token.end()
             if group in MINUTES_GROUPS and token.group().lower() in lowered("known_words"):
                 continue  # "- RT lezen", "door G. Kamp (IB).": a role or a kind of care
+            if _among_roman_numerals(document.text, start, end):
+                continue
             known = token.group().replace(".", "") in initials or (
                 group == "labelled" and DOTTED_INITIALS.fullmatch(token.group()) is not None)
             if known and not any(covered[start:end]):
                 added.append(_propagated(document, PERSON, (start, end), "Paraphs"))
     return _in_reading_order(findings, added)
+
+
+def _among_roman_numerals(text: str, start: int, end: int) -> bool:
+    """Whether a Roman numeral stands in a line with another: levels, not someone's initials."""
+    if not ROMAN_NUMERAL.fullmatch(text, start, end):
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
+    return len(ROMAN_NUMERAL.findall(line)) > 1
 
 
 def word_surnames(findings: Iterable[Finding]) -> frozenset[str]:

@@ -244,6 +244,8 @@ MINUTES = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
         (CONSENT_FORM, ["E. Siahaya-M.", "N. Siahaya", "E. de Haan"],
          ["ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH.", "J.R.P.", "Z.S."]),  # dots: unknown
         (MINUTES, ["Bas Visser", "Ingrid Pauw", "Rik Tol", "Ilse Bos"], ["BV", "IP"]),
+        ("Begrijpend lezen III  IV  IV\nverslag ........ IV\nIlse Verkuijlen", ["Ilse Verkuijlen"],
+         ["IV"]),  # levels in a row of scores are no paraphs
     ],
 )
 def test_paraphs_are_the_initials_of_the_people(text: str, names: list[str],
