@@ -88,3 +88,10 @@ def coverage(text: str, findings: Iterable[Finding]) -> bytearray:
     for finding in findings:
         covered[finding.start:finding.end] = b"\x01" * (finding.end - finding.start)
     return covered
+
+
+def line_of(text: str, offset: int) -> str:
+    """The line of the text that holds the offset, without its newline."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.document import Document, Finding, coverage
+from pipeline.document import Document, Finding, coverage, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
@@ -371,9 +371,7 @@ def _among_roman_numerals(text: str, start: int, end: int) -> bool:
     """Whether a Roman numeral stands in a line with another: levels, not someone's initials."""
     if not ROMAN_NUMERAL.fullmatch(text, start, end):
         return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line = text[line_start:] if line_end < 0 else text[line_start:line_end]
-    return len(ROMAN_NUMERAL.findall(line)) > 1
+    return len(ROMAN_NUMERAL.findall(line_of(text, start))) > 1
 
 
 def word_surnames(findings: Iterable[Finding]) -> frozenset[str]:

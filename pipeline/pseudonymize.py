@@ -17,7 +17,7 @@ from pipeline.anonymize import DEFAULT_PLACEHOLDER, PLACEHOLDERS
 from pipeline.case import CaseDecision, application_date_of
 from pipeline.classify import DocType
 from pipeline.dates import parse_date
-from pipeline.document import Finding
+from pipeline.document import Finding, line_of
 from pipeline.intake import AttachmentResult
 from pipeline.protocol import Relation, age_on
 from pipeline.unverified import UNVERIFIED
@@ -75,18 +75,12 @@ def _seed_form(pseudonyms: Pseudonyms, results: Sequence[AttachmentResult]) -> N
             continue
         text = result.document.text
         for finding in result.findings:
-            line = _line_of(text, finding.start).lower()
+            line = line_of(text, finding.start).lower()
             if finding.entity_type == "LOCATION" and not ADDRESS.search(finding.text) and (
                     "woonplaats" in line or "postcode" in line):
                 pseudonyms.places.setdefault(" ".join(finding.text.split()), "[woonplaats]")
             if finding.entity_type == "ORGANIZATION" and "school" in line:
                 pseudonyms.organizations.setdefault(" ".join(finding.text.split()), "[school]")
-
-
-def _line_of(text: str, offset: int) -> str:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _seed_people(pseudonyms: Pseudonyms, results: Sequence[AttachmentResult],
