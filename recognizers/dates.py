@@ -122,8 +122,10 @@ NOT_A_QUANTITY = (r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|cm|punten|woorden|zi
 WEEKDAYS = alternation("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma di wo do "
                        "vr za zo".split())
 DAY_AND_MONTH = rf"{DAY}[-/]{MONTH}"
-UNAMBIGUOUS_DAY_AND_MONTH = (rf"(?<![\w/.-])(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
-                             rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-])")
+# a day and month that no score or range is written as
+NO_SCORE_DAY_AND_MONTH = (rf"(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
+                          rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})")
+UNAMBIGUOUS_DAY_AND_MONTH = rf"(?<![\w/.-]){NO_SCORE_DAY_AND_MONTH}(?![\w/-])"
 LIST_SEPARATOR = r"(?:,[ \t]*|[ \t]+(?:en|t/m|tot|of|[-–])[ \t]+)"
 # (matched from a digit that no word or date part precedes, and looked back at from there,
 # which is fast; the English ones from their month)
@@ -139,8 +141,7 @@ DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY_AND_MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\
              rf"|(?=(?:{LIST_SEPARATOR}{DAY_AND_MONTH})*{LIST_SEPARATOR}{UNAMBIGUOUS_DAY_AND_MONTH})"
              rf"|(?<={UNAMBIGUOUS_DAY_AND_MONTH}(?:{LIST_SEPARATOR}{DAY_AND_MONTH})*"
              rf"{LIST_SEPARATOR}{DAY_AND_MONTH})(?![\w/-]))"
-             rf"|(?<![PV]O[ \t])(?!24/7)(?:{PADDED_DAY}/{PADDED_MONTH}|0[1-9]-{PADDED_MONTH}"
-             rf"|(?:[12]\d|3[01])-0[1-9]|{LATE_DAY}[-/]{MONTH})(?![\w/-]|[.,]\d){NOT_A_QUANTITY})")
+             rf"|(?<![PV]O[ \t])(?!24/7){NO_SCORE_DAY_AND_MONTH}(?![\w/-]|[.,]\d){NOT_A_QUANTITY})")
 ENGLISH_DAY_MONTH = (rf"\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
                      rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
 
