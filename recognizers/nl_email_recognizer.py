@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import tldextract
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 # The public suffix list snapshot that ships with tldextract: no network, no cache files.
@@ -26,6 +29,31 @@ class NlEmailRecognizer(EmailRecognizer):
         super().__init__(patterns=self.PATTERNS, context=self.CONTEXT,
                          supported_language=supported_language)
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """The pattern tried on the lines that hold an "@" only: the same matches, found fast.
+
+        No address spans a line, and a line's start is no word character, as its newline is not.
+        """
+        results = []
+        for start, end in _lines_with_at_signs(text):
+            for result in super().analyze(text[start:end], entities, nlp_artifacts, regex_flags):
+                result.start += start
+                result.end += start
+                results.append(result)
+        return results
+
     def validate_result(self, pattern_text: str) -> bool:
         """Accept an address whose domain ends in a known public suffix."""
         return OFFLINE_SUFFIXES(pattern_text).fqdn != ""
+
+
+def _lines_with_at_signs(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line that holds an "@", once."""
+    at = text.find("@")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield start, end
+        at = text.find("@", end)

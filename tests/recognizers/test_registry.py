@@ -25,6 +25,11 @@ def test_every_entity_type_has_a_recognizer() -> None:
         ("j.jansen@example.nl", ["j.jansen@example.nl"]),
         ("bas.mulder@kpnmail.nl en ouder@gmail.com", ["bas.mulder@kpnmail.nl",
                                                      "ouder@gmail.com"]),
+        # only the lines with an "@" are searched: each address where it stands, on any line
+        ("Van: Bas\nAan: a.bos@school.nl, b@zorg.nl\n\nmail ook c.de-vries@gmail.com",
+         ["a.bos@school.nl", "b@zorg.nl", "c.de-vries@gmail.com"]),
+        ("adres:\nj.jansen@example.nl", ["j.jansen@example.nl"]),  # at the start of a line
+        ("zie mail @ouder, of ouder@gmail.com", ["ouder@gmail.com"]),
     ],
 )
 def test_email_addresses_offline(text: str, expected: list[str]) -> None:
