@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from recognizers.base import SpanRecognizer
 from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
-from recognizers.phrases import CapitalisedWord, PhraseIndex, capitalised_words
+from recognizers.phrases import PhraseIndex, capitalised_words
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
@@ -412,15 +412,14 @@ class NlLocationRecognizer(SpanRecognizer):
         for match in DISTRICT.finditer(text):
             if match.group("place").split()[-1].lower() not in self._no_places:
                 yield match.start("place"), match.end("place"), "town"
-        words = capitalised_words(text)
-        for start, end in self._towns.find(text, words):
+        for start, end in self._towns.find(text):
             town = text[start:end]
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
                     or self._heads_date_line(text, start, end)
                     or self._ends_address_line(text, start, end)) and not self._after_title(
                         text, start):  # "de heer Oyen": a surname
                 yield start, end, "town"
-        for start, end in self._cities_abroad.find(text, words):
+        for start, end in self._cities_abroad.find(text):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)
                     or STREET_NUMBER_BEFORE.search(text, max(0, start - 10), start)
                     or self._in_brackets(text, start, end)
@@ -428,7 +427,7 @@ class NlLocationRecognizer(SpanRecognizer):
                         text[start:end] in lexicon("first_names")
                         and self._with_a_surname(text, text[start:end])):  # "plaats Yara"
                 yield start, end, "town"  # "daarvoor in Aleppo", "Straße 41, Heinsberg"
-        yield from self._unlisted_places(text, words)
+        yield from self._unlisted_places(text)
         yield from self._places_in_lower_case(text)
 
     def _places_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -456,14 +455,13 @@ class NlLocationRecognizer(SpanRecognizer):
         return PhraseIndex.of(frozenset(place for place in places
                                         if not all(word in known for word in place.split())))
 
-    def _unlisted_places(self, text: str, words: Iterable[CapitalisedWord]
-                         ) -> Iterator[tuple[int, int, str]]:
+    def _unlisted_places(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Places that no list holds, after a word that introduces a place: "in Dukenburg".
 
         Not a word, a name or a country ("bij Olena", "naar Europa" stay), nor a name
         that stands with a surname elsewhere in the text ("Olena Koval ... bij Olena").
         """
-        for start, _, _ in words:
+        for start, _, _ in capitalised_words(text):
             match = UNLISTED_PLACE.match(text, start)
             if (match and self._is_unlisted(match.group())
                     and self._has_town_context(text, start)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # a capitalised word, or one of the towns with an article: 's-Hertogenbosch, 't Horntje
 # (matched from its first character and looked back at from there, which lets the regex
@@ -19,16 +20,17 @@ CLOSING = ".!?"  # after a phrase's last word: "in Venlo!", "naar Den Bosch?"
 CapitalisedWord = tuple[int, str, str]  # where it starts, the word, without a genitive "s"
 
 
-def capitalised_words(text: str) -> list[CapitalisedWord]:
+@lru_cache(maxsize=1)
+def capitalised_words(text: str) -> tuple[CapitalisedWord, ...]:
     """The words at a capital, which may start a phrase: "'t" of "'t Horntje", "Bergen,".
 
-    A recognizer that looks in several indexes finds them once and hands them to each.
+    Found once per text: every recognizer that looks up phrases looks at the same words.
     """
     words = []
     for match in PHRASE_START.finditer(text):
         word = match.group().rstrip(".,;:").split()[0]
         words.append((match.start(), word, word.rstrip("'’s")))
-    return words
+    return tuple(words)
 
 
 @dataclass(frozen=True)
@@ -53,14 +55,10 @@ class PhraseIndex:
             first_words[first] = max(first_words.get(first, 0), len(words))
         return cls(phrases, first_words)
 
-    def find(self, text: str, words: Iterable[CapitalisedWord] | None = None
-             ) -> Iterator[tuple[int, int]]:
-        """Spans of the phrases standing in the text as whole words.
-
-        ``words`` are the text's ``capitalised_words``, if they are known already.
-        """
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of the phrases standing in the text as whole words."""
         covered_until = 0
-        for start, word, without_s in capitalised_words(text) if words is None else words:
+        for start, word, without_s in capitalised_words(text):
             if start < covered_until:
                 continue
             most_words = self.first_words.get(word) or self.first_words.get(without_s, 0)
