@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from presidio_analyzer import AnalyzerEngine
-
 from pipeline.birth_dates import (
     birth_dates_behind_names,
     birth_dates_in_columns,
     known_birth_dates,
 )
-from pipeline.context import WordWindowContextEnhancer
+from pipeline.context import ContextOnceAnalyzerEngine, WordWindowContextEnhancer
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import (
@@ -56,7 +54,7 @@ class Analyzer:
         keep_content_out_of_logs()
         nlp_engine = DutchNlpEngine()
         nlp_engine.load()
-        self._engine = AnalyzerEngine(
+        self._engine = ContextOnceAnalyzerEngine(
             registry=build_registry(),
             nlp_engine=nlp_engine,
             supported_languages=[LANGUAGE],

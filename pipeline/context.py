@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -61,3 +61,24 @@ class WordWindowContextEnhancer(ContextAwareEnhancer):
             result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         if result.analysis_explanation is not None:
             result.analysis_explanation.set_supportive_context_word(word)
+
+
+class ContextOnceAnalyzerEngine(AnalyzerEngine):
+    """Presidio's analyzer engine, its context step done in one pass over the results.
+
+    Presidio first offers each recognizer its own results and all the others, splitting the
+    whole list once per recognizer, and only then runs the enhancer. None of ours looks at
+    them (none overrides ``enhance_using_context``), so the results go straight to the
+    enhancer: the same scores, without a dozen passes over some two thousand results.
+    """
+
+    def _enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                               nlp_artifacts: NlpArtifacts, recognizers: list[EntityRecognizer],
+                               context: list[str] | None = None) -> list[RecognizerResult]:
+        if any(type(recognizer).enhance_using_context
+               is not EntityRecognizer.enhance_using_context for recognizer in recognizers):
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts,
+                                                  recognizers, context)
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=raw_results, nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers, context=context)
