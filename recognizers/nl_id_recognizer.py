@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
+from recognizers.lexicon import alternation
 
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
 SEPARATOR = (r"(?:[ \t]+(?:[a-z]+|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][a-z]+)(?![\w-]))?"
@@ -63,11 +64,15 @@ class NlIdRecognizer(SpanRecognizer):
         "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{9}|\d{3}[ .-]\d{5,6}"),
         "riziv": ("RIZIV", r"(?:-?(?:nummer|nr\.?))?", r"\d-\d{5}-\d{2}-\d{3}"),
     }
-    CASE_LABEL = (r"(?:(?:leerling|leerlingvolg|volg|lln\.?|ll|dossier|cliënt|client|zaak|patiënt"
-                  r"|patient|pat\.?|ziekenhuis|registratie|aanvraag|onderwijs|casus|beschikkings?"
-                  r"|vreemdelingen|V)-?(?:nummer|nr\.?)"
-                  r"|(?-i:(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
-                  r"|dossier|zaak|P?ID)")
+    # the words before "nummer" or "nr" that make it a pupil's, client's or case's number
+    # (as a trie: "l(?:eerling(?:volg)?|l(?:n...": at a word no label starts, one test)
+    CASE_NUMBER_WORDS = ("leerling", "leerlingvolg", "volg", "lln", "lln.", "ll", "dossier",
+                         "cliënt", "client", "zaak", "patiënt", "patient", "pat", "pat.",
+                         "ziekenhuis", "registratie", "aanvraag", "onderwijs", "casus",
+                         "beschikking", "beschikkings", "vreemdelingen", "v")
+    CASE_LABEL = (rf"(?:(?:{alternation(CASE_NUMBER_WORDS)})-?(?:nummer|nr\.?)"
+                  r"|(?-i:(?=[A-Z])(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
+                  rf"|{alternation(('dossier', 'zaak', 'pid', 'id'))})")
 
     # a reference ("Ons kenmerk", "Onze referentie", the SWV's "Kenmerk SWV") only when it is
     # a code of letters and digits: a plain number there is the letter's filing number
