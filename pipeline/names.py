@@ -708,18 +708,23 @@ def _patterns(variants: dict[str, bool]) -> tuple[re.Pattern[str], ...]:
     for lower_ok in (False, True):
         names = [v for v, lower in variants.items() if lower is lower_ok]
         if names:
-            patterns.append(re.compile(rf"(?<![\w'’@.-]){_flexible(names)}"
+            patterns.append(re.compile(rf"(?<![\w'’@.-]){_flexible(names, lower_ok)}"
                                        rf"(?![\w@-]|['’](?!s\b)|\.\w)",  # "agnieszka's"
                                        re.IGNORECASE if lower_ok else 0))
     return tuple(patterns)
 
 
-def _flexible(names: Iterable[str]) -> str:
+def _flexible(names: Iterable[str], case_blind: bool) -> str:
     """The names as one regex that allows what varies between mentions of them.
 
     Word gaps match any white space (line breaks too), and a leading tussenvoegsel may be
-    capitalised ("De Vries" at the start of a sentence).
+    capitalised ("De Vries" at the start of a sentence). A case-blind regex holds each name
+    once, in lower case: two spellings ("OSS", "Oss Datum") would be two branches of the
+    trie, and the first, not the longest, would win.
     """
     written = {" ".join(name.split()) for name in names}
-    capitalised = {name[0].upper() + name[1:] for name in written if name[0].islower()}
-    return alternation(written | capitalised).replace(r"\ ", r"\s+")
+    if case_blind:
+        entries = {name.lower() for name in written}
+    else:
+        entries = written | {name[0].upper() + name[1:] for name in written if name[0].islower()}
+    return alternation(entries).replace(r"\ ", r"\s+")

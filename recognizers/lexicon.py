@@ -58,7 +58,7 @@ def alternation(entries: Iterable[str]) -> str:
     trying every entry in turn.
     """
     trie: Trie = {}
-    for entry in entries:
+    for entry in sorted(entries):  # the same regex in every run, whatever the set's order
         node = trie
         for char in entry:
             node = node.setdefault(char, {})

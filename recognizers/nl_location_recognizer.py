@@ -115,21 +115,23 @@ POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{
 # the postcode abroad and city after a street: "Coupure Rechts 88, 9000 Gent"
 POSTCODE_ABROAD_AFTER = re.compile(r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n[ \t]*)"
                                    r"(?:[A-Z]-)?\d{4,5} (?P<city>[A-Z][\w'’-]+)")
+# (the words of a place one space apart: two stand between a letterhead's columns, "5341 AB Oss
+# Datum: ...")
 PLACE_AFTER_POSTCODE = (rf"{FIRST_DIGIT}\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
                         r"[A-Za-z]{2}[ \t]+(?P<place>[A-Z][\w'’-]+"
-                        r"(?:[ \t]+(?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
+                        r"(?: (?:en|op|aan|de|den|[A-Z][\w'’-]+))*)")
 # a place named by its field or by birth and moves, wherever it is: "Geboorteplaats: Aleppo",
 # "geboren: 17 augustus 2015, Asmara", "Plaats / datum ...... Goor, 31-10-2025",
 # "Geboorteplaats / land: Port Sudan / Soedan", "opa woont in Lutterade", "verhuisd naar
-# Eisden"; small words only between capitalised ones ("Alphen aan den Rijn", not "Eisden en")
+# Eisden"; small words only between capitalised ones ("Alphen aan den Rijn", not "Eisden en"),
+# one space apart
 PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:(?:geboorteplaats|woonplaats)(?:[ \t]*/[ \t]*land)?|wijk"
                   r"|plaats(?:[ \t]*(?:/|en)[ \t]*datum)?)[ \t]*"
                   r"(?::|\.{2,}|\|)[ \t.:]*"
                   r"|\b(?:geboren|woonachtig|woont|wonen|woonde|woonden)[ \t]+(?:te|in)[ \t]+"
                   r"|\b(?:afkomstig[ \t]+uit|verhuisd[e]?n?[ \t]+naar|verhuizing[ \t]+naar)[ \t]+"
                   r"|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
-                  r"(?P<place>[A-Z][\w'’-]+"
-                  r"(?:[ \t]+(?:(?:aan|op|en|den|de|der)[ \t]+)*[A-Z][\w'’-]+){0,3})")
+                  r"(?P<place>[A-Z][\w'’-]+(?: (?:(?:aan|op|en|den|de|der) )*[A-Z][\w'’-]+){0,3})")
 # a neighbourhood after its word: "(wijk Dukenburg)", "stadsdeel Escamp", "buurt De Fenne"
 # (in lower case: "van Wijk Transport" is no place)
 DISTRICT = re.compile(r"(?<![\w])(?:wijk|woonwijk|stadswijk|buurt|stadsdeel)[ \t]+"

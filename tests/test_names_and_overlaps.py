@@ -104,6 +104,14 @@ def test_propagation_skips_text_already_found() -> None:
     assert [(f.text, f.start) for f in found] == [("Emma Mulder", 0), ("Emma", 15)]
 
 
+@pytest.mark.parametrize("order", [("OSS", "Oss Kessel"), ("Oss Kessel", "OSS")])
+def test_a_name_that_may_stand_in_lower_case_is_found_in_full_whatever_the_order(
+        order: tuple[str, str]) -> None:
+    text = "route oss kessel, en OSS"  # two spellings of one name: the longest wins
+    found = propagate_names(document(text), [], dict.fromkeys(order, True), "LOCATION")
+    assert [f.text for f in found] == ["oss kessel", "OSS"]
+
+
 def test_a_finding_within_a_longer_one_is_dropped_and_partial_overlaps_stay() -> None:
     street = Finding("LOCATION", 0, 19, "Johan de Wittlaan 5", 0.8, 1)
     inner = Finding("PERSON", 0, 17, "Johan de Wittlaan", 0.85, 1)

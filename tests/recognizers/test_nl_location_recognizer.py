@@ -26,6 +26,8 @@ def recognizer() -> NlLocationRecognizer:
         ("Kerkstraat 88 - 3620 Lanaken; Rijksweg 512, 3630\n  Maasmechelen; 2019 - 2020 Born",
          ["Kerkstraat 88", "3620", "Lanaken", "Rijksweg 512", "3630", "Maasmechelen"]),
         ("de brief van 16 oktober 2025 JA / NEE; 5341 GD Oss", ["5341 GD", "Oss"]),
+        ("5341 GD Oss                 Datum: 3 mei", ["5341 GD", "Oss"]),  # a column's gap
+        ("Geboorteplaats: Venlo          Nationaliteit: NL", ["Venlo"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
         ("we zijn in Venlo! daarna naar Den Bosch? of Bergen op Zoom?!",
          ["Venlo", "Den Bosch", "Bergen op Zoom"]),  # before a closing mark
