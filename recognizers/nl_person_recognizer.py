@@ -32,6 +32,13 @@ AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
 PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
 TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 # the last word of a name, which may be a town: not after a tussenvoegsel ("Jan van Zwolle")
+# a form field's separator after a word, which makes the word its label ("[ ] pleegouders\nVoogd
+# ..... mw. De Haan": no name of the foster parents)
+LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
+FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
+# a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
+# VRIES-BAKKER, Emma"
+SURNAME_IN_CAPITALS_FIRST = re.compile(r"[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)*(?=,)")
 SIGNED_IN_TOWN = re.compile(r"(?P<before>\S+)[ \t]+(?P<town>[A-Z][\w'’-]+)$")
 QUOTES = ('"', "“", "'", "‘")
 # the sender's name before a mail address: "Van: Roos Bakker <rb@example.nl>"
@@ -53,17 +60,25 @@ JOINED_REACH = 30  # characters before a first name searched for the one joined 
 
 
 def _as_written_in_lower_case(value: str) -> str:
-    """A field's value in capitals as a name is written ("RAHIMI" as "Rahimi"), to read it.
+    """A field's value in capitals as a name is written, to read it: "RAHIMI" as "Rahimi".
 
-    Not one with an acronym ("SWV PO 20-01", "ADHD"): a word without a vowel or a known one.
+    So is a surname in capitals before the comma of "Achternaam, Voornaam": "RAHIMI, Mohammad
+    Farid". Not a value with an acronym ("SWV PO 20-01", "ADHD", "2161 KA Katwijk"): a word
+    without a vowel or a known one.
     """
-    titled = value.title()
-    words = re.findall(r"[^\W\d_]{2,}", value)
-    if not value.isupper() or len(titled) != len(value) or any(
-            not re.search("[AEIOUY]", word) or word.lower() in lowered("known_words")
-            for word in words):
+    surname_first = SURNAME_IN_CAPITALS_FIRST.match(value)
+    capitals = value if value.isupper() else surname_first.group() if surname_first else ""
+    words = re.findall(r"[^\W\d_]{2,}", capitals)
+    if not words or any(_is_acronym(word) for word in words) or len(capitals.title()) != len(
+            capitals):
         return value
-    return titled
+    return capitals.title() + value[len(capitals):]
+
+
+def _is_acronym(word: str) -> bool:
+    """A word without a vowel, or one the vocabulary or the health terms know ("TOS")."""
+    return (re.search("[AEIOUY]", word) is None or word.lower() in lowered("known_words")
+            or word.lower() in lowered("health"))
 
 
 class NlPersonRecognizer(SpanRecognizer):
@@ -99,7 +114,7 @@ class NlPersonRecognizer(SpanRecognizer):
     ENTITY = "PERSON"
     SCORES = {"title": 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
               "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8,
-              "foreign_pair": 0.6, "greeting": 0.6}
+              FOREIGN_PAIR_RULE: 0.6, "greeting": 0.6}
     CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
                 "hartelijke groet", "hoogachtend", "groetjes", "groet")
 
@@ -258,7 +273,8 @@ class NlPersonRecognizer(SpanRecognizer):
                     and name not in self._first_names or self._in_a_place(name)):
                 continue
             if not match.group("broken") or (self._known_if_single(name)
-                                             and not self._starts_with_a_word(name)):
+                                             and not self._starts_with_a_word(name)
+                                             and not LABEL_AFTER.match(text, match.end())):
                 yield match.start("name"), match.end("name"), "title"
 
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -351,7 +367,7 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["pair"].finditer(text):
             words = [match.group("name"), *re.split(r"[ \t-]+", match.group("name"))]
             if all(self._foreign(word) for word in words):
-                yield match.start("name"), match.end("name"), "foreign_pair"
+                yield match.start("name"), match.end("name"), FOREIGN_PAIR_RULE
 
     def _foreign(self, word: str) -> bool:
         return not (vouched(word) or self._is_place(word))

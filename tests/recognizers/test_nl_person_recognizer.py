@@ -18,6 +18,10 @@ def recognizer() -> NlPersonRecognizer:
     [
         # hard cases first
         ("De bakker om de hoek.", []),  # surname that is an ordinary word, in lower case
+        ("[ ] pleegouders\nVoogd ........... mw. E. de Haan", ["E. de Haan"]),  # a label
+        ("Naam: RAHIMI, Mohammad Farid", ["RAHIMI", "Mohammad Farid"]),  # surname in capitals
+        ("Naam: Emma (TOS)", ["Emma"]),  # a health acronym in capitals is no name
+        ("Handtekening: R. v. 't Klooster", ["R. v. 't Klooster"]),  # "v." abbreviates "van"
         ("In de winter was er storm.", []),
         ("Groep 5 van school.", []),  # capitalised words that are never names
         ("Dear Mrs Sastrowardojo, thank you", ["Sastrowardojo"]),  # an English title
