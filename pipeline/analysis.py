@@ -26,6 +26,7 @@ from pipeline.names import (
     organization_variants,
     people_initials,
     places_also_words,
+    places_retyped_as_people,
     propagate_names,
     reads_as_english,
     schools_retyped,
@@ -71,7 +72,7 @@ class Analyzer:
         """The findings in each document, with what any of them found found again in all."""
         detected = [self._detect(document) for document in documents]
         organizations = organization_variants(f for findings in detected for f in findings)
-        detected = schools_retyped(detected, organizations)
+        detected = places_retyped_as_people(schools_retyped(detected, organizations))
         found = [f for findings in detected for f in findings]
         people = name_variants(found) | self._introduced(documents, detected)
         initials = people_initials(found)

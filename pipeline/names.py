@@ -17,6 +17,7 @@ from functools import cache
 from pipeline.document import Document, Finding, coverage, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
+from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
@@ -423,16 +424,20 @@ def _signed_forms(name: str) -> tuple[str, ...]:
     """How a signature glues initials to the surname, as no word is written.
 
     "Kimberly Martis" signs "KMartis", "H.J. Boer" "HJBoer" or "HBoer", "Ingrid Jacobs-Smeets"
-    "IJacobs", "Marco de Wilde" "MdWilde".
+    "IJacobs", "Marco de Wilde" "MdWilde", "Eva van 't Klooster" "EvtKlooster", "R.H. ter
+    Horst" "RHterHorst".
     """
     words = name.split()
     surname = words[-1].split("-")[0] if len(words) > 1 else ""
     letters = "".join(re.findall(r"[A-Z]", "".join(words[:-1])))[:MAX_SIGNED_INITIALS]
     if len(surname) < MIN_NAME_LETTERS or not surname[0].isupper() or not letters:
         return ()
-    interfixes = "".join(w[0] for w in words[1:-1] if w.lower() in lowered("interfixes"))
+    interfixes = [w for w in words[1:-1] if w.lower() in lowered("interfixes")]
+    initialled = "".join(re.sub(r"[^a-z]", "", w)[:1] for w in interfixes)  # "van 't": "vt"
+    written = "".join(interfixes)  # "RHterHorst"
     return tuple(dict.fromkeys((letters[0] + surname, letters + surname,
-                                letters[0] + interfixes + surname)))
+                                letters[0] + initialled + surname, letters + initialled + surname,
+                                letters + written + surname)))
 
 
 def _initials(name: str) -> tuple[str, ...]:
@@ -477,6 +482,23 @@ def schools_retyped(detected: list[tuple[Finding, ...]],
     return [tuple(replace(f, entity_type=ORGANIZATION)
                   if f.entity_type == PERSON and " ".join(f.text.split()) in schools
                   or f.rule == UNLISTED_PLACE_RULE and f.text in names else f
+                  for f in findings)
+            for findings in detected]
+
+
+def places_retyped_as_people(detected: list[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:
+    """The findings, with a place abroad that is the first name of someone named in full retyped.
+
+    "Selam Yonas Tesfay ... (in de administratie: Yonas, Selam)": Selam is a city in the list
+    of the world's cities, and the pupil. A Dutch town keeps its type ("Stein", "Born"), and a
+    pair of foreign words found as a name is no evidence ("Oma in Hai Phong").
+    """
+    first_names = {f.text.split()[0] for findings in detected for f in findings
+                   if f.entity_type == PERSON and len(f.text.split()) > 1
+                   and f.rule != FOREIGN_PAIR_RULE}
+    return [tuple(replace(f, entity_type=PERSON)
+                  if f.entity_type == LOCATION and f.text in first_names
+                  and f.text not in lexicon("towns") else f
                   for f in findings)
             for findings in detected]
 

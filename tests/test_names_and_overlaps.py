@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.document import Document, Finding, Page
@@ -11,6 +13,7 @@ from pipeline.names import (
     nickname_variants,
     organization_variants,
     people_initials,
+    places_retyped_as_people,
     propagate_names,
     schools_retyped,
     with_first_names_in_lower_case,
@@ -23,6 +26,7 @@ from pipeline.names import (
 )
 from pipeline.overlaps import resolve_overlaps
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
+from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE
 
 
 def document(text: str) -> Document:
@@ -339,6 +343,26 @@ def test_initials_stand_for_a_person_named_in_full() -> None:
     text = "Actie: JvdH (voor 19 april); IB belt ouders."
     found = propagate_names(document(text), [], variants)
     assert [f.text for f in found] == ["JvdH"]
+
+
+@pytest.mark.parametrize(("name", "signed"), [
+    ("Kimberly Martis", "KMartis"), ("Marco de Wilde", "MdWilde"),
+    ("Eva van 't Klooster", "EvtKlooster"), ("R.H. ter Horst", "RHterHorst")])
+def test_a_signature_glues_initials_and_tussenvoegsels_to_the_surname(name: str,
+                                                                       signed: str) -> None:
+    assert signed in initials_variants([person(name, name)])
+
+
+def test_a_place_abroad_that_is_someones_name_is_the_person() -> None:
+    text = ("Naam: Selam Yonas Tesfay (administratie: Yonas, Selam); Stein Bakker; route Stein; "
+            "oma in Hai Phong, Hai")
+    found = (person(text, "Selam Yonas Tesfay"), place(text, "Selam", "town"),
+             person(text, "Stein Bakker"), place(text, "Stein", "town"),
+             replace(person(text, "Hai Phong"), rule=FOREIGN_PAIR_RULE), place(text, "Hai", "town"))
+    [retyped] = places_retyped_as_people([found])
+    assert [(f.entity_type, f.text) for f in retyped] == [  # not a Dutch town, nor by a pair
+        ("PERSON", "Selam Yonas Tesfay"), ("PERSON", "Selam"), ("PERSON", "Stein Bakker"),
+        ("LOCATION", "Stein"), ("PERSON", "Hai Phong"), ("LOCATION", "Hai")]
 
 
 def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:
