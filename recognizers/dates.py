@@ -216,13 +216,17 @@ def scanned_results(recognizer: PatternRecognizer, text: str,
 MONTH_LOWER = (rf"\b(?-i:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)(?![\w])"
                rf"(?![ \t]+(?:{YEAR}|'\d{{2}}))"
                rf"|\b(?-i:{CAPITALISED_MONTHS})(?=:)")  # and capitalised, as a time line's label
+# an English month on its own in an English mail: "paid in September" (not one that is a name
+# or a word as well: April, June, July, August, March, May)
+MONTH_ENGLISH = r"\b(?-i:January|February|September|October|November|December)(?![\w'’-])"
 # Only when a word places it in time, a year is a date on its own: "sinds 2019",
 # "tussen 2018 en 2020". (Variable-width look-behinds: Presidio compiles patterns with the
 # ``regex`` module.)
 TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|einde|half"
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m"
               "|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|voorjaarsvakantie"
-              "|spring|summer|autumn|fall|since|until|from|before|after")
+              "|kerst|kerstmis|pasen|pinksteren"
+              "|spring|summer|autumn|fall|since|until|from|before|after|christmas|easter")
 YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV's end
 # "sinds 2019", or closing or opening parentheses, or ending a clause inside them: "(2021)",
 # "(buisjes 2021)", "(diagnose 2021, Kentalis)", "(Mosa Kinder- en Jeugdpsychiatrie, 2022)",

@@ -17,10 +17,10 @@ class NlDateRecognizer(PatternRecognizer):
 
     Written numerically (12-03-2014, 12/3/14, 2014-03-12), in words (12 maart 2014,
     3 jan. '15, November 16, 2026) or as month and year (maart 2024); a year or a month on
-    its own when a word places it in time ("sinds 2019", "eind juli"), and a month in lower
-    case anywhere ("| februari |"); a day and month before a time or after a weekday
-    ("[17-02 08:12]", "di 4/2"); a day by its ordinal ("dinsdag 21e", "op de 18e"); a
-    period of years, but not a school year.
+    its own when a word places it in time ("sinds 2019", "eind juli", "tot kerst 2025"), a
+    month in lower case anywhere ("| februari |") and an English one ("in September"); a day
+    and month before a time or after a weekday ("[17-02 08:12]", "di 4/2"); a day by its
+    ordinal ("dinsdag 21e", "op de 18e"); a period of years, but not a school year.
 
     A date that is someone's birth date is ``DATE_OF_BIRTH`` instead
     (``NlDateOfBirthRecognizer``); the pipeline keeps the more specific type.
@@ -31,6 +31,7 @@ class NlDateRecognizer(PatternRecognizer):
         Pattern("year_alone", dates.YEAR_ALONE, 0.5),
         Pattern("year_in_timeline", dates.YEAR_IN_TIMELINE, 0.5),
         Pattern("month_in_lower_case", dates.MONTH_LOWER, 0.5),
+        Pattern("month_english", dates.MONTH_ENGLISH, 0.5),
         Pattern("day_month", dates.DAY_MONTH, 0.5),
         Pattern("day_month_english", dates.ENGLISH_DAY_MONTH, 0.5),
         Pattern("ordinal_day", dates.ORDINAL_DAY, 0.5),

@@ -27,6 +27,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
     [
         # hard cases first
         ("schooljaar 2023-2024", []),
+        ("I paid in September; his name is August, in April", ["September"]),  # English month
+        ("tot kerst 2025, na Pasen 2026", ["2025", "2026"]),  # a year after a holiday
         ("om 10.30 uur", []),
         ("bedrag 1.234,50", []),
         ("06-12345678", []),
