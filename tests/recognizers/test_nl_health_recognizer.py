@@ -29,14 +29,21 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
-        # symptoms are health (ANNOTATION.md); vague complaints, staff and generic words not
+        # symptoms are health (ANNOTATION.md), also the complaints the rule-era writers mark
+        # more often than not; staff, generic words and overprikkeling not
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
-         " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie",
-         ["herbelevingen", "aanvallen", "kinderpsychiater", "buikpijn", "spelaudiometrie"]),
-        # a headache alone is a passing complaint, gluten-free cake no diet
+         " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie; overprikkeling",
+         ["herbelevingen", "somberheid", "aanvallen", "kinderpsychiater", "buikpijn",
+          "spelaudiometrie"]),
+        # a headache and its kinds; gluten-free cake is no diet
         ("hoofdpijn, spanningshoofdpijn; glutenvrije koek en een glutenvrij dieet",
-         ["spanningshoofdpijn", "glutenvrij dieet"]),
+         ["hoofdpijn", "spanningshoofdpijn", "glutenvrij dieet"]),
+        # aids, examinations and care units by name (session 14)
+        ("een beeldschermloep en een voorzetkamer; de DEXA-scan; kinder- en jeugdrevalidatie;"
+         " afdeling kinderhematologie; langdurig ziek; koorts",
+         ["beeldschermloep", "voorzetkamer", "DEXA-scan", "kinder- en jeugdrevalidatie",
+          "kinderhematologie", "langdurig ziek"]),
         ("dextrose bij een hypo; diabeteszorg; EED en een EED-behandeling",
          ["hypo", "EED", "EED-behandeling"]),  # what writers leave unmarked
         # a seizure is an episode, also without its kind; its attacker and his tactics are not
