@@ -31,7 +31,6 @@ PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
 AFTER_PREPOSITION = re.compile(rf"\b{PREPOSITIONS}[ \t]+$")
 PREPOSITION = re.compile(rf"{PREPOSITIONS}[ \t]")  # "in het Oekraïens" is no "in het Veld"
 TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
-# the last word of a name, which may be a town: not after a tussenvoegsel ("Jan van Zwolle")
 # a form field's separator after a word, which makes the word its label ("[ ] pleegouders\nVoogd
 # ..... mw. De Haan": no name of the foster parents)
 LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
@@ -39,6 +38,7 @@ FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
 # a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
 # VRIES-BAKKER, Emma"
 SURNAME_IN_CAPITALS_FIRST = re.compile(r"[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)*(?=,)")
+# the last word of a name, which may be a town: not after a tussenvoegsel ("Jan van Zwolle")
 SIGNED_IN_TOWN = re.compile(r"(?P<before>\S+)[ \t]+(?P<town>[A-Z][\w'’-]+)$")
 QUOTES = ('"', "“", "'", "‘")
 # the sender's name before a mail address: "Van: Roos Bakker <rb@example.nl>"
@@ -66,13 +66,16 @@ def _as_written_in_lower_case(value: str) -> str:
     Farid". Not a value with an acronym ("SWV PO 20-01", "ADHD", "2161 KA Katwijk"): a word
     without a vowel or a known one.
     """
-    surname_first = SURNAME_IN_CAPITALS_FIRST.match(value)
-    capitals = value if value.isupper() else surname_first.group() if surname_first else ""
+    if value.isupper():
+        capitals = value
+    else:
+        surname_first = SURNAME_IN_CAPITALS_FIRST.match(value)
+        capitals = surname_first.group() if surname_first else ""
+    titled = capitals.title()
     words = re.findall(r"[^\W\d_]{2,}", capitals)
-    if not words or any(_is_acronym(word) for word in words) or len(capitals.title()) != len(
-            capitals):
+    if not words or any(_is_acronym(word) for word in words) or len(titled) != len(capitals):
         return value
-    return capitals.title() + value[len(capitals):]
+    return titled + value[len(capitals):]
 
 
 def _is_acronym(word: str) -> bool:
