@@ -66,6 +66,16 @@ def recognizer() -> NlHealthRecognizer:
          " huidige behandeling, de verdere therapie; bij afname).\nBehandeling",
          ["klinische revalidatie", "cognitieve revalidatie", "ambulante behandeling"]),
         ("bij ziekte van de juf; met sympathie en empathie", []),  # medical endings, no health
+        # a condition named after a person, but not a person's illness
+        ("de ziekte van Emma; de ziekte van haar vader; de ziekte van Pfeiffer; het syndroom van"
+         " Prader-Willi; het Syndroom van Klinefelter",
+         ["ziekte van Pfeiffer", "syndroom van Prader-Willi", "Syndroom van Klinefelter"]),
+        ("het syndroom van Gilles de la Tourette", ["syndroom van Gilles de la Tourette"]),
+        ("Zuza eet niets door de ziekte van Zuza", []),  # her illness: she is named alone too
+        # clinical names that no set had used yet (session 15)
+        ("klierkoorts, long covid, suïcidaal, tinnitus, een beenprothese en antihistamine",
+         ["klierkoorts", "long covid", "suïcidaal", "tinnitus", "beenprothese",
+          "antihistamine"]),
         ("cardiomyopathie, bradycardie, stofwisselingsziekte; coloscopie, echocardiografie;"
          " infliximab, metronidazol, azathioprine",
          ["cardiomyopathie", "bradycardie", "stofwisselingsziekte", "coloscopie",
@@ -96,6 +106,10 @@ def recognizer() -> NlHealthRecognizer:
         ("aandachtstekortstoornis, absence-epilepsie",
          ["aandachtstekortstoornis", "absence-epilepsie"]),
         ("ethosuximide en montelukast", ["ethosuximide", "montelukast"]),
+        ("ondansetron, diclofenac, modafinil, amlodipine en venlafaxine",
+         ["ondansetron", "diclofenac", "modafinil", "amlodipine", "venlafaxine"]),
+        ("een hemiplegie na een Wilmstumor en een neuroblastoom; kataplexie en MSLT",
+         ["hemiplegie", "Wilmstumor", "neuroblastoom", "kataplexie", "MSLT"]),
         ("hoofdpijnklachten, inslaapproblemen", ["hoofdpijnklachten", "inslaapproblemen"]),
         ("dieetbehandeling en muziektherapie", ["dieetbehandeling", "muziektherapie"]),
         ("hypoglykemie, ketoacidose en sumatriptan", ["hypoglykemie", "ketoacidose",
