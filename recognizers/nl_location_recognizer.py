@@ -32,8 +32,14 @@ STREET_SUFFIX = re.compile(
     r"|straße|strasse|platz|gasse"  # German: "Sittarder Straße 41"
     r"|str\.)$",  # abbreviated: "Kerkstr.", "Trierer Str."
     re.IGNORECASE)
-# the abbreviated title of a known street's name: "Ds. van Dijkweg"
-STREET_TITLE_BEFORE = re.compile(rf"{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*$")
+# what opens a street's name before the words that make it a street: an abbreviated title
+# ("Ds. van Dijkweg", "Burg. de Withstraat"), an ordinal ("1e Helmersstraat") or a
+# preposition and article ("Achter de Hoven", whose last word alone is a street too)
+STREET_OPENING_BEFORE = re.compile(
+    rf"(?:{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
+    r"|(?<![\w.])[1-9]e[ \t]+"
+    r"|(?<![\w'’-])(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten|Langs|Boven"
+    r"|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+)$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
 # a name right before a town, its column gap lost: "I. Peeters Horst, 12 febr. 2026"
@@ -48,9 +54,12 @@ NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][\w.]*,\s*$")  # also at a line's en
 HOUSE_NUMBER_END = r"(?<![\d:.])\d{1,4}[a-zA-Z]?"
 STREET_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END},[ \t]*$")
 HOUSE_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END}(?:,|[ \t]+[-–|])[ \t]*$")
-# a street named by where it lies: "Achter de Kerk", "Over het Water"
-PREPOSITION_STREET = re.compile(r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten"
-                                r"|Langs|Boven|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]")
+# a street named by where it lies ("Achter de Kerk", "Over het Water") or by its kind first
+# ("Laan van Nieuw-Oosteinde", "Kade van Pallandt")
+STREET_BY_FIRST_WORDS = re.compile(
+    r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten|Langs|Boven|Beneden)"
+    r"[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]"
+    r"|(?:Laan|Weg|Plein|Kade|Singel|Dreef|Hof)[ \t]+(?:van|der|naar|op|des|ten|ter)[ \t]")
 # "6071 BN", "6071-BN", matched from the first digit and looked back at from there, which
 # lets the regex engine jump from digit to digit (four times as fast); and "NL-6372 EP"
 POSTCODE_FROM_DIGIT = r"[1-9](?<![\w-][1-9])\d{3}[ \t-]?[A-Z]{2}(?![\w])"
@@ -83,7 +92,7 @@ STREET_POLISH = re.compile(r"(?<![\w.])v?ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z]
 # a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
 # ", 4000 Liège", "| 3600 Genk" (a Belgian postcode is four digits, like a year: only after a
 # comma, a table bar, a dash or at the start of a line)
-POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}"
+POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}|(?<=,[ \t])\d{6}"
                              r"|(?:(?<=[,|][ \t])|(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=  )"
                              r"|(?<=[ \t][-–][ \t]))\d{4})"  # "Kerkstraat 88 - 3620 Lanaken"
                              # one space (no column gap), or the line wrapped before the city
@@ -107,9 +116,12 @@ ENGLISH_STREET_KIND = re.compile(r"[ \t](?:Road|Street|Avenue|Lane|Drive|Close|C
 ENGLISH_STREET_NAME = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w'’-]+){1,3}$")
 # a postcode of the United Kingdom: "LS6 2QT", "SW1A 1AA"
 POSTCODE_BRITISH = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
-# a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12"
+# a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12", "Strada
+# Gheorghe Lazar 24", "Rua das Flores 8"
 STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Rue|Avenue"
-                           r"|Chaussée|Chemin|Place|Allée)[ \t]+(?:(?:de|du|des|la|le|l')[ \t]*)*"
+                           r"|Chaussée|Chemin|Place|Allée|Strada|Calea|Bulevardul|Rua|Avenida"
+                           r"|Calle|Rruga)[ \t]+"
+                           r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
                            r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+\d{1,4}[a-z]?(?![\w])")
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 # the postcode abroad and city after a street: "Coupure Rechts 88, 9000 Gent"
@@ -164,6 +176,7 @@ LOWER_CASE_PLACE = re.compile(
     r"(?<![\w'’-])(?i:te|in|uit|vanuit|naar|via|woont|wonend|geboren)[ \t]+"
     r"(?=(?P<place>(?P<first>[a-zß-öø-ÿ][\w'’-]*)(?:[ \t]+[a-zß-öø-ÿ][\w'’-]*){0,2}))")
 TITLE_REACH = 16  # characters before a town searched for a title: "mevrouw "
+MAX_OPENING = 20  # characters of a street's opening: "Burg. van den ", "Beneden de "
 MIN_TOWN_IN_CAPITALS = 5  # "ROTTERDAM", not "BEST" or "SON"
 DATE_LINE_REST = re.compile(rf",[ \t]*(?:\d{{1,2}}(?:[-/.]\d{{1,2}}[-/.]\d{{2,4}}|[ \t]+[a-z])"
                             rf"|{WORD_MONTH}[ \t]+(?:19|20)\d\d)")  # "Born, december 2025"
@@ -187,6 +200,12 @@ def with_t_forms(places: Iterable[str]) -> frozenset[str]:
     places = frozenset(places)
     return places | {"'t " + place.removeprefix("Het ") for place in places
                      if place.startswith("Het ")}
+
+
+def with_article_in_capitals(town: str) -> str:
+    """The town in capitals but for its article, as letterheads write: "'s-HERTOGENBOSCH"."""
+    article = re.match(r"'[st][- ]", town)
+    return town[:article.end()] + town[article.end():].upper() if article else town.upper()
 
 
 @cache
@@ -230,7 +249,8 @@ class NlLocationRecognizer(SpanRecognizer):
     def _towns(self) -> PhraseIndex:
         """Dutch places, also as "ROTTERDAM" or "'t Horntje", and cities' districts."""
         towns = self._place_names
-        in_capitals = {town.upper() for town in towns if len(town) >= MIN_TOWN_IN_CAPITALS}
+        in_capitals = {form for town in towns if len(town) >= MIN_TOWN_IN_CAPITALS
+                       for form in (town.upper(), with_article_in_capitals(town))}
         return PhraseIndex.of((with_t_forms(towns) | in_capitals) - lexicon("countries"))
 
     @cached_property
@@ -306,7 +326,9 @@ class NlLocationRecognizer(SpanRecognizer):
             if street_start is None and self._postcode_follows(text, match.end()):
                 street_start = self._address_block_start(match.group("street"))
             if street_start is not None:
-                yield match.start("street") + street_start, match.end(), "street"
+                start = match.start("street") + street_start
+                opening = STREET_OPENING_BEFORE.search(text, max(0, start - MAX_OPENING), start)
+                yield opening.start() if opening else start, match.end(), "street"
 
     def _postcode_follows(self, text: str, end: int) -> bool:
         """Whether a Dutch postcode, or one abroad with its known city, follows the street."""
@@ -340,12 +362,11 @@ class NlLocationRecognizer(SpanRecognizer):
         for start in starts:
             street = words_before_number[start:]
             if street in self._streets and street.lower() not in lowered("not_names"):
-                title = STREET_TITLE_BEFORE.search(words_before_number, 0, start)
-                return title.start() if title else start
+                return start
         for start in reversed(starts):
             street = words_before_number[start:]
             if (STREET_SUFFIX.search(street) and (len(street.split()) > 1 or len(street) > 7)
-                    or PREPOSITION_STREET.match(street)):
+                    or STREET_BY_FIRST_WORDS.match(street)):
                 return start
         return None
 
@@ -367,17 +388,19 @@ class NlLocationRecognizer(SpanRecognizer):
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A postcode abroad, and its city: "D-49808 Lingen" (a city, not "Euro").
 
-        Behind four digits, which may be a year, only a known city abroad ("3600 Genk") or one
-        with its country ("2910 Essen (België)"); behind
+        Behind four digits, which may be a year, or six after a street's comma ("Strada
+        Gheorghe Lazar 24, 300081 Timisoara", not a pupil's number before "Mentor"), only a
+        known city abroad ("3600 Genk") or one with its country ("2910 Essen (België)"); behind
         five, which may be a pupil's number, no Dutch word ("Leerlingnr.: 60913", "Woont") but
         after a country's letter ("B-2400 Mol").
         """
         for match in POSTCODE_ABROAD.finditer(text):
             city = match.group("city")
             postcode = match.group("postcode")
+            five_or_lettered = len(postcode) == len("10115") or postcode[0].isalpha()
             if (city in self._cities_abroad.phrases
                     or self._before_its_country(text, match.start("city"))  # "Essen (België)"
-                    or len(postcode) > len("3600") and city.lower() not in self._no_cities
+                    or five_or_lettered and city.lower() not in self._no_cities
                     and (postcode[0].isalpha() or not vouched(city))):  # "B-2400 Mol"
                 yield match.start("postcode"), match.end("postcode"), "postcode"
                 yield match.start("city"), match.end("city"), "town"

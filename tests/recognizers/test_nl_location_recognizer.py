@@ -77,6 +77,8 @@ def recognizer() -> NlLocationRecognizer:
         ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
         ("Nijmegen-Dukenburg, mevrouw Asten-Bakker, 3089 JB ROTTERDAM, in 't Horntje",
          ["Nijmegen-Dukenburg", "3089 JB", "ROTTERDAM", "'t Horntje"]),
+        ("5231 BS 's-HERTOGENBOSCH en 'S-HERTOGENBOSCH", ["5231 BS", "'s-HERTOGENBOSCH",
+                                                        "'S-HERTOGENBOSCH"]),  # its article
         ("a camp near Islamabad, from Accra; vanuit KATOWICE; bij Adam is ASS vastgesteld",
          ["Islamabad", "Accra", "KATOWICE"]),  # cities abroad, also in capitals; Adam, Oman
         ("Am Wall Süd 14, D-49808 Lingen (Ems); Rue de la Gare 12, 4000 Liège; in 2019 Genk"
@@ -86,6 +88,8 @@ def recognizer() -> NlLocationRecognizer:
         ("Leerlingnr.: 60913\nWoont bij: moeder; Leerlingnummer 11852\nHuidige groep: 5"
          "; 49808 Lingen; 61000 Kharkiv; B-2400 Mol",
          ["49808", "Lingen", "61000", "Kharkiv", "B-2400", "Mol"]),  # a pupil's number
+        ("Strada Gheorghe Lazar 24, 300081 Timisoara; Rua das Flores 8; nummer 118274 Jan",
+         ["Strada Gheorghe Lazar 24", "300081", "Timisoara", "Rua das Flores 8"]),  # six digits
         ("Industrieweg 1140 | 3600 Genk | België\n3620 Lanaken (B); in 2019 Genk",
          ["Industrieweg 1140", "3600", "Genk", "3620", "Lanaken"]),  # a Belgian address
         ("Coupure Rechts 88, 9000 Gent (België); Markt 4-B, 6101 AB ECHT; Groep 8, 2024 Zomer",
@@ -100,6 +104,12 @@ def recognizer() -> NlLocationRecognizer:
          ["Dorpsstraat 4", "6711 AB", "EDE", "Zuilen", "Zuilen"]),  # a short town in capitals
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",
          ["Ds. van Dijkweg 9", "Achter de Kerk 2", "Appingedam"]),
+        # an opening before a street that its ending or the list tells: a title, an ordinal,
+        # a preposition before a listed last word ("Hoven"); a kind before its name
+        ("Burg. de Withstraat 8; 1e Helmersstraat 12-III; Achter de Hoven 7;"
+         " Laan van Nieuw-Oosteinde 14",
+         ["Burg. de Withstraat 8", "1e Helmersstraat 12-III", "Achter de Hoven 7",
+          "Laan van Nieuw-Oosteinde 14"]),
         ("Lezen: EMT ruwe score 34, Klepel 19 (pc 3)", []),  # a test and its score
         ("verhuisd uit Laak naar Escamp", ["Laak", "Escamp"]),  # districts, with place words
         ("Plaats / datum ....... Goor, 31-10; aan de rand van Goor; azc Echt; mevrouw van Goor",
