@@ -67,7 +67,8 @@ INITIALS_TOKEN = re.compile(r"[A-Z]\.(?:[a-z]{0,3}[A-Z]\.?)+|[A-Z][A-Za-z]{1,4}"
 # ends a sentence or quote ("akkoord. - NV"); and initials after the word "paraaf" or
 # "handtekening" ("paraaf: IKo", "paraaf IB ES", "Paraaf ontvangst school: IKo",
 # "Handtekening: J.R.P."); and in minutes, who acts
-# on a point ("- BV zet de versterker aan") and who took them ("gestuurd op 13-10 (IP).")
+# on a point ("- BV zet de versterker aan") and who took them ("gestuurd op 13-10 (IP).");
+# and who received or noted something ("genoteerd door Y.H.", "Ontvangen door IB: K.V.")
 # (looked at first: a character that one of them starts with, or a line's start, which spares
 # the regex engine its alternatives at the letters of every word)
 PARAPHS = re.compile(r"(?m)(?:(?=[.!?\"”')\] \t(PpHh])|(?<=\n)|\A)"
@@ -78,8 +79,10 @@ PARAPHS = re.compile(r"(?m)(?:(?=[.!?\"”')\] \t(PpHh])|(?<=\n)|\A)"
                      rf"(?P<labelled>(?:(?:{INITIALS_TOKEN.pattern})(?![\w.]|[ \t]*:)"
                      rf"[ \t]*){{1,2}})"
                      rf"|^[ \t]*[-–•*][ \t]*(?P<acting>{INITIALS_TOKEN.pattern})(?=[ \t]+[a-z])"
-                     rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$)")
-PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted")
+                     rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$"
+                     rf"|[ \t](?i:door)(?:[ \t]+\w+)?[ \t]*:?[ \t]+"
+                     rf"(?P<by>{INITIALS_TOKEN.pattern})(?![\w.]))")
+PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted", "by")
 # a school's levels in a row of scores, which look like initials: "Begrijpend lezen III  IV  IV"
 ROMAN_NUMERAL = re.compile(r"(?<![\w.])[IVX]{1,4}(?![\w.])")
 # a nickname in brackets right after a name, maybe quoted or named so: Rysandro ("Ry"),
@@ -89,7 +92,7 @@ NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:
 # initials with their dots, which after "paraaf" or "handtekening" are someone's even if the
 # submission does not name them in full ("(paraaf) Z.S."); "IB" there is a role
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
-MINUTES_GROUPS = frozenset({"acting", "minuted"})
+MINUTES_GROUPS = frozenset({"acting", "minuted", "by"})
 # tussenvoegsels in an old case that plain Dutch no longer uses: "van der", "ter"
 OLD_CASE_INTERFIXES = frozenset({"der", "den", "ter", "ten"})
 MIN_CAPITALS = 2  # initials that the text introduces: "GJ", "SvH", not "ja"

@@ -183,8 +183,10 @@ class NlPersonRecognizer(SpanRecognizer):
             "greeting": re.compile(
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:]|[ \t]*$)"),
+            # two words or three: "Putri Wulandari Hasibuan"
             "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]+{CAPITALISED}"
-                               rf"(?:-{CAPITALISED})?)(?![\w'’-])"),
+                               rf"(?:-{CAPITALISED})?(?P<third>[ \t]{CAPITALISED}"
+                               rf"(?:-{CAPITALISED})?)?)(?![\w'’-])"),
             # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
             "before_role": re.compile(
                 rf"(?<![\w.])(?:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
@@ -362,15 +364,26 @@ class NlPersonRecognizer(SpanRecognizer):
                 yield match.start("name"), match.end("name"), "greeting"
 
     def _foreign_pairs(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Two capitalised words in a row that no Dutch list holds: "Karthik Subramaniam".
+        """Two or three capitalised words in a row that no Dutch list holds: "Putri Hasibuan".
 
-        Neither may be a place (here or abroad) or a word the vocabulary vouches for: a Dutch
+        None may be a place (here or abroad) or a word the vocabulary vouches for: a Dutch
         word or compound ("Medeonderzoeker"), a title, a word that is never a name ("Dear").
         """
-        for match in self._patterns["pair"].finditer(text):
-            words = [match.group("name"), *re.split(r"[ \t-]+", match.group("name"))]
-            if all(self._foreign(word) for word in words):
-                yield match.start("name"), match.end("name"), FOREIGN_PAIR_RULE
+        position = 0
+        while match := self._patterns["pair"].search(text, position):
+            start, two_words_end = match.start("name"), match.end("name")
+            if match.group("third"):
+                two_words_end = match.start("third")
+                if self._all_foreign(match.group("name")):
+                    yield start, match.end("name"), FOREIGN_PAIR_RULE
+                    position = match.end("name")
+                    continue
+            if self._all_foreign(text[start:two_words_end]):
+                yield start, two_words_end, FOREIGN_PAIR_RULE
+            position = two_words_end
+
+    def _all_foreign(self, name: str) -> bool:
+        return all(self._foreign(word) for word in [name, *re.split(r"[ \t-]+", name)])
 
     def _foreign(self, word: str) -> bool:
         return not (vouched(word) or self._is_place(word))

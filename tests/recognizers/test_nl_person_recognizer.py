@@ -26,6 +26,9 @@ def recognizer() -> NlPersonRecognizer:
         ("Groep 5 van school.", []),  # capitalised words that are never names
         ("Dear Mrs Sastrowardojo, thank you", ["Sastrowardojo"]),  # an English title
         ("ouders Priya Iyer en Karthik Subramaniam", ["Priya Iyer", "Karthik Subramaniam"]),
+        # three words no list holds, or two of them before a Dutch word
+        ("Wij spraken Putri Wulandari Hasibuan; Karthik Subramaniam Dinsdag",
+         ["Putri Wulandari Hasibuan", "Karthik Subramaniam"]),
         ("vlucht via Kuala Lumpur naar Ter Apel", []),  # two foreign words, but a city
         ("Medeonderzoeker Sven Oosterhout MSc", ["Sven Oosterhout"]),  # a compound: no name
         ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran",
@@ -107,6 +110,7 @@ def recognizer() -> NlPersonRecognizer:
         ("S. Koning aanmelden\nB. Bakker\nintern begeleider", ["S. Koning", "B. Bakker"]),
         ("Im Unterricht; Gemäß Beschluss; Naam: Jayden Vos Geb. 09-08-2014", ["Jayden Vos"]),
         ("met haar broer Yonas (geb. 2009)", ["Yonas"]),  # kinship word before a name
+        ("my brother Mihai had dyslexia; his sister Ioana", ["Mihai", "Ioana"]),  # in English
         ("Talen: Engels\nBroertje Maksym, geb. 2 mei 2019", ["Maksym"]),  # at a line's start
         ("woont in pleeggezin Schaap; crisispleeggezin van der Windt; gezinshuis Ramdin",
          ["Schaap", "van der Windt", "Ramdin"]),
