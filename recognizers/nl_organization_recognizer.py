@@ -28,8 +28,10 @@ ARTICLES = frozenset({"De", "Het", "'t"})
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
 KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
-# a particle that a surname runs into: "MacLeod", "VanDam", "TerHorst"
-SURNAME_PARTICLE = re.compile(r"(?:Mac|Van|Von|Der|Den|Ter|Ten)[A-Z]")
+# a particle that a surname runs into: "MacLeod", "VanDam", "TerHorst", also after the
+# initial of a signature: "MvdSteen", "JdeVries"
+SURNAME_PARTICLE = re.compile(
+    r"(?:Mac|Van|Von|Der|Den|Ter|Ten|[A-Z](?:vd|vdr|vt|de|den|der|van|ter|ten))[A-Z]")
 # a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it

@@ -18,6 +18,8 @@ def recognizer() -> NlOrganizationRecognizer:
     [
         # hard cases first
         ("hulp van MeerZorg Jeugd; via WhatsApp", ["MeerZorg"]),  # words run together
+        ("Ontvangen door school, MvdSteen; getekend JdeVries", []),  # signatures
+        ("Florin Dobre | Transvest Logistic SRL | Timisoara", ["Transvest Logistic SRL"]),
         ("team Schagen - 't Zand; Zorggroep Het Zand", ["Zorggroep Het Zand"]),  # a village
         ("verslag JGT Rivierenland-West; RBL Noordoost Twente; het JGT belt; "
          "TUSSENRAPPORTAGE AMBULANTE JEUGDHULP",
