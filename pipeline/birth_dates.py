@@ -103,18 +103,25 @@ def birth_dates_in_columns(document: Document,
 
 
 def _birth_date_cells(text: str) -> list[tuple[int, int]]:
-    """The spans of the cells under a "geboren" header, row by row until the table ends."""
+    """The spans of the cells under a "geboren" header, row by row until the table ends.
+
+    A header row holds no digits: "| Geboortedatum | 23-03-2018 |" is a form's field and its
+    value. The table ends where a row has another number of cells.
+    """
     cells: list[tuple[int, int]] = []
     column = None
+    header_bars = 0
     offset = 0
     for line in text.split("\n"):
         bars = [i for i, char in enumerate(line) if char == "|"]
-        if not line.lstrip().startswith("|") or len(bars) < 2:
+        if not line.lstrip().startswith("|") or len(bars) != header_bars:
             column = None  # the table has ended
-        elif column is None:
+        if line.lstrip().startswith("|") and len(bars) >= 2 and column is None:
             headers = [line[a + 1:b].strip().lower() for a, b in zip(bars, bars[1:], strict=False)]
-            column = next((i for i, h in enumerate(headers) if h in BIRTH_COLUMN_HEADERS), None)
-        elif column + 1 < len(bars):
+            column = next((i for i, h in enumerate(headers) if h in BIRTH_COLUMN_HEADERS
+                           and not any(char.isdigit() for char in line)), None)
+            header_bars = len(bars)
+        elif column is not None and column + 1 < len(bars):
             cells.append((offset + bars[column], offset + bars[column + 1]))
         offset += len(line) + 1
     return cells

@@ -105,7 +105,7 @@ MONTH_YEAR = rf"(?i)\b(?<!\d[ \t]){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])
 # November 16, 2026, 16 May 2025, 23 January, June 7th and January 2025 (English e-mails)
 ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+{YEAR}|st|nd|rd|th)"
            rf"|{DAY}[ \t]+(?:{ENGLISH_MONTHS})\.?(?:[ \t]+{YEAR})?"
-           rf"|(?-i:{ENGLISH_FULL_MONTHS})[ \t]+{YEAR})(?![\w])")
+           rf"|(?-i:{ENGLISH_FULL_MONTHS}|May)[ \t]+{YEAR})(?![\w])")  # with a year, May too
 
 NOT_A_QUANTITY = (r"(?![ \t]*(?:euro|eur|€|uur|jaar|km|kg|cm|punten|woorden|zinnen|letters"
                   r"|leerlingen|kinderen|keer|min|sec|dagen|weken|maanden))")

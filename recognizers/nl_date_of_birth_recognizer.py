@@ -62,7 +62,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
                                       r"(?:19|20)\d{2}(?![\w/-])", SCORE)]
     BIRTH_WORDS = re.compile(
         r"(?i)(?:°|(?<![^\s(])\*(?=\Z)"  # "°12-03-2014", "(*12-02-2012)": the signs for born
-        r"|\b(?:geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?"
+        r"|\b(?:geboortedatum|geboren|geb\.?[ \t]?datum|geb\.?|geboortedag|d\.o\.b\.?|dob"
         r"|date of birth|born|verjaardag|jarig))"
         r"(?:[ \t]*(?:/|en)[ \t]*-?(?:plaats|place|land))?"  # "geboortedatum / -plaats"
         r"(?:\s+(?:op|d\.d\.|in|de|:))*[\s:.|]*(?:\([^)]*\)\s*)?$")

@@ -11,7 +11,8 @@ INTERNATIONAL_DIGITS = (8, 15)  # country code and number, abroad
 # a digit, after an optional separator: a space, a dot, a slash ("0478/21.90.33", as Belgians
 # write), or a dash with or without spaces
 DIGIT = r"(?:[ \t]?-[ \t]?|[ \t]|\.|/)?\d"
-NATIONAL = (rf"\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
+NATIONAL = (rf"\(0[1-9]\)(?:{DIGIT}){{8}}"  # "(06) 12345678"
+            rf"|\(0[1-9]\d\)(?:{DIGIT}){{7}}|\(0[1-9]\d\d\)(?:{DIGIT}){{6}}"
             rf"|0[1-9](?:{DIGIT}){{8}}"
             rf"|(?:\+|00[ \t]?)31[ \t]?(?:\(0\)[ \t]?)?[1-9](?:{DIGIT}){{8}}")
 # a German mobile number, for families across the border: 015x, 016x or 017x, a separator and

@@ -67,6 +67,17 @@ def test_a_date_in_a_column_headed_geboren_is_a_birth_date_until_the_table_ends(
             if f.entity_type == "DATE_OF_BIRTH"] == ["21-07-2023", "03-05-2007"]
 
 
+def test_a_forms_birth_date_field_heads_no_column() -> None:
+    text = ("| Geboortedatum | 23-03-2018 |\n| BSN           | 123456782  |\n"
+            "| Periode: 1 januari 2026 t/m 31 juli 2026            |\n"
+            "| Datum         | 6-11-2025  |")
+    findings = tuple(finding(text, "DATE_TIME", date) for date in
+                     ("1 januari 2026", "31 juli 2026", "6-11-2025"))
+    document = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+    # a field and its value on one row, then rows of the same and of another width
+    assert all(f.entity_type == "DATE_TIME" for f in birth_dates_in_columns(document, findings))
+
+
 def test_a_birth_date_of_one_document_is_one_in_every_other_notation_elsewhere() -> None:
     form = "Geboortedatum: 14-03-2016"
     table = ("Rami  14.03.2016  groep 6; 14 maart 2016; intake 14-03-2025; 2016; born March 14,"

@@ -52,6 +52,7 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Sent: Monday, November 16, 2026 10:14", ["November 16, 2026"]),
         ("Date: Fri, 16 May 2025 07:52", ["16 May 2025"]),
         ("When I visited in January 2025; in mars 2024 en mei", ["January 2025", "mei"]),
+        ("the trip of May 2026; you may go", ["May 2026"]),  # May, with a year only
         ("Am 10. Oktober 2025, 10 de outubro de 2025, 1er mars 2024, 3 marca 2015",
          ["10. Oktober 2025", "10 de outubro de 2025", "1er mars 2024", "3 marca 2015"]),
         ("Friday 23 January at 14.00; 58,9 (juli) -> 61,3 (december)",
@@ -147,6 +148,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("verslag Kinderfysiotherapie De Knotwilg, 8 januari 2026", []),  # "De" no first name
         ("Lars Asten (15-12-2015)", ["15-12-2015"]),  # a town is a surname after a first name
         ("(born 11.06.2016), agree with", ["11.06.2016"]),
+        ("DOB: April 3rd, 2013", ["April 3rd, 2013"]),  # an English form's label
         ("Geb.datum   29 nov. 2017; geb.datum: 17-8-2015", ["29 nov. 2017", "17-8-2015"]),
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
         ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
