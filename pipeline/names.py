@@ -81,7 +81,7 @@ PARAPHS = re.compile(r"(?m)(?:(?=[.!?\"”')\] \t(PpHh])|(?<=\n)|\A)"
                      rf"|^[ \t]*[-–•*][ \t]*(?P<acting>{INITIALS_TOKEN.pattern})(?=[ \t]+[a-z])"
                      rf"|\((?P<minuted>{INITIALS_TOKEN.pattern})\)\.?[ \t]*$"
                      rf"|[ \t](?i:door)(?:[ \t]+\w+)?[ \t]*:?[ \t]+"
-                     rf"(?P<by>{INITIALS_TOKEN.pattern})(?![\w.]))")
+                     rf"(?P<by>{INITIALS_TOKEN.pattern})(?!\w|\.\w))")
 PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted", "by")
 # a school's levels in a row of scores, which look like initials: "Begrijpend lezen III  IV  IV"
 ROMAN_NUMERAL = re.compile(r"(?<![\w.])[IVX]{1,4}(?![\w.])")

@@ -257,7 +257,7 @@ MINUTES = ("- Bas Visser, groepsleerkracht\n- Ingrid Pauw, intern begeleider\n"
          ["ES", "NS", "NS", "N.S.", "ES", "NS", "E.dH.", "J.R.P.", "Z.S."]),  # dots: unknown
         (MINUTES, ["Bas Visser", "Ingrid Pauw", "Rik Tol", "Ilse Bos"], ["BV", "IP"]),
         # who received or noted it; not a role, nor initials of nobody named
-        ("Yvonne Hermans, Ilse Bos\n(genoteerd door Y.H.) Ontvangen door IB: I.B.; door de IB;"
+        ("Yvonne Hermans, Ilse Bos\n(genoteerd door Y.H..) Ontvangen door IB: I.B.; door de IB;"
          " door Z.Q.", ["Yvonne Hermans", "Ilse Bos"], ["Y.H.", "I.B."]),
         ("Begrijpend lezen III  IV  IV\nverslag ........ IV\nIlse Verkuijlen", ["Ilse Verkuijlen"],
          ["IV"]),  # levels in a row of scores are no paraphs
