@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.document import Document, Finding, coverage, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
-from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE
+from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, TITLE_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
@@ -493,15 +493,17 @@ def schools_retyped(detected: list[tuple[Finding, ...]],
 
 
 def places_retyped_as_people(detected: list[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:
-    """The findings, with a place abroad that is the first name of someone named in full retyped.
+    """The findings, with a place abroad that is someone's first name or whole name retyped.
 
     "Selam Yonas Tesfay ... (in de administratie: Yonas, Selam)": Selam is a city in the list
-    of the world's cities, and the pupil. A Dutch town keeps its type ("Stein", "Born"), and a
-    pair of foreign words found as a name is no evidence ("Oma in Hai Phong").
+    of the world's cities, and the pupil; so is "Roepnaam: Dasha", a name alone after a title.
+    A Dutch town keeps its type ("Stein", "Born"); a pair of foreign words found as a name is
+    no evidence ("Oma in Hai Phong"), nor a word alone found by a weaker rule ("Gangelt" in a
+    field's value).
     """
     first_names = {f.text.split()[0] for findings in detected for f in findings
-                   if f.entity_type == PERSON and len(f.text.split()) > 1
-                   and f.rule != FOREIGN_PAIR_RULE}
+                   if f.entity_type == PERSON and f.rule != FOREIGN_PAIR_RULE
+                   and (" " in f.text or f.rule == TITLE_RULE)}
     return [tuple(replace(f, entity_type=PERSON)
                   if f.entity_type == LOCATION and f.text in first_names
                   and f.text not in lexicon("towns") else f

@@ -35,6 +35,7 @@ TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 # ..... mw. De Haan": no name of the foster parents)
 LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
 FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
+TITLE_RULE = "title"  # a name after a title: "mevrouw Kaya", "Roepnaam: Dasha"
 # a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
 # VRIES-BAKKER, Emma"
 SURNAME_IN_CAPITALS_FIRST = re.compile(r"[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)*(?=,)")
@@ -115,7 +116,7 @@ class NlPersonRecognizer(SpanRecognizer):
     """
 
     ENTITY = "PERSON"
-    SCORES = {"title": 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
+    SCORES = {TITLE_RULE: 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
               "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8,
               FOREIGN_PAIR_RULE: 0.6, "greeting": 0.6}
     CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
@@ -173,8 +174,9 @@ class NlPersonRecognizer(SpanRecognizer):
             # never a name alone ("D. Spaans"): ``_with_initials`` checks it
             "initials": re.compile(
                 rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname_of(CAPITALISED)})"),
-            "label": re.compile(
-                rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}(?P<value>[^\n|]+)"),
+            # the value ends at a column's gap: "Naam: Daryna Melnyk      Roepnaam: Dasha"
+            "label": re.compile(rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}"
+                                rf"(?P<value>(?:[^\n|\t ]|[ \t](?![ \t]{{2}}))+)"),
             "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:-{CAPITALISED})?"),  # Jan-Willem
             "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
@@ -271,7 +273,7 @@ class NlPersonRecognizer(SpanRecognizer):
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):
             if self._known_if_single(match.group("name")):  # also "mevrouw in 't Veld"
-                yield match.start("name"), match.end("name"), "title"
+                yield match.start("name"), match.end("name"), TITLE_RULE
         for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name,
             name = match.group("name")  # but not "zus\nZe gaat" or "vader (Lanaken)"
             if (text[match.start("name") - 1] == "(" and self._is_place(name)
@@ -280,7 +282,7 @@ class NlPersonRecognizer(SpanRecognizer):
             if not match.group("broken") or (self._known_if_single(name)
                                              and not self._starts_with_a_word(name)
                                              and not LABEL_AFTER.match(text, match.end())):
-                yield match.start("name"), match.end("name"), "title"
+                yield match.start("name"), match.end("name"), TITLE_RULE
 
     def _with_initials(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Initials and a surname: one that is never a name alone only if it is a surname too.

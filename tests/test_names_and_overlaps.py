@@ -26,7 +26,7 @@ from pipeline.names import (
 )
 from pipeline.overlaps import resolve_overlaps
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
-from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE
+from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, TITLE_RULE
 
 
 def document(text: str) -> Document:
@@ -356,16 +356,27 @@ def test_a_signature_glues_initials_and_tussenvoegsels_to_the_surname(name: str,
     assert signed in initials_variants([person(name, name)])
 
 
+def at_last(text: str, finding: Finding) -> Finding:
+    """The finding moved to the last place in the text where its words stand."""
+    start = text.rindex(finding.text)
+    return replace(finding, start=start, end=start + len(finding.text))
+
+
 def test_a_place_abroad_that_is_someones_name_is_the_person() -> None:
     text = ("Naam: Selam Yonas Tesfay (administratie: Yonas, Selam); Stein Bakker; route Stein; "
-            "oma in Hai Phong, Hai")
+            "oma in Hai Phong, Hai; Roepnaam: Dasha; met Dasha; Plaats: Goch; in Goch")
     found = (person(text, "Selam Yonas Tesfay"), place(text, "Selam", "town"),
              person(text, "Stein Bakker"), place(text, "Stein", "town"),
-             replace(person(text, "Hai Phong"), rule=FOREIGN_PAIR_RULE), place(text, "Hai", "town"))
+             replace(person(text, "Hai Phong"), rule=FOREIGN_PAIR_RULE), place(text, "Hai", "town"),
+             replace(person(text, "Dasha"), rule=TITLE_RULE),
+             at_last(text, place(text, "Dasha", "town")),
+             replace(person(text, "Goch"), rule="label"),
+             at_last(text, place(text, "Goch", "town")))
     [retyped] = places_retyped_as_people([found])
     assert [(f.entity_type, f.text) for f in retyped] == [  # not a Dutch town, nor by a pair
         ("PERSON", "Selam Yonas Tesfay"), ("PERSON", "Selam"), ("PERSON", "Stein Bakker"),
-        ("LOCATION", "Stein"), ("PERSON", "Hai Phong"), ("LOCATION", "Hai")]
+        ("LOCATION", "Stein"), ("PERSON", "Hai Phong"), ("LOCATION", "Hai"), ("PERSON", "Dasha"),
+        ("PERSON", "Dasha"), ("PERSON", "Goch"), ("LOCATION", "Goch")]  # a title's name alone
 
 
 def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:

@@ -26,6 +26,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Groep 5 van school.", []),  # capitalised words that are never names
         ("Dear Mrs Sastrowardojo, thank you", ["Sastrowardojo"]),  # an English title
         ("ouders Priya Iyer en Karthik Subramaniam", ["Priya Iyer", "Karthik Subramaniam"]),
+        ("Naam: Daryna Melnyk                       Roepnaam: Dasha",
+         ["Daryna Melnyk", "Dasha"]),  # a field's value ends at the column's gap
         # three words no list holds, or two of them before a Dutch word
         ("Wij spraken Putri Wulandari Hasibuan; Karthik Subramaniam Dinsdag",
          ["Putri Wulandari Hasibuan", "Karthik Subramaniam"]),
