@@ -117,10 +117,10 @@ ENGLISH_STREET_NAME = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w
 # a postcode of the United Kingdom: "LS6 2QT", "SW1A 1AA"
 POSTCODE_BRITISH = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12", "Strada
-# Gheorghe Lazar 24", "Rua das Flores 8"
-STREET_ABROAD = re.compile(r"(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur|Rue|Avenue"
-                           r"|Chaussée|Chemin|Place|Allée|Strada|Calea|Bulevardul|Rua|Avenida"
-                           r"|Calle|Rruga)[ \t]+"
+# Gheorghe Lazar 24", "Rua das Flores 8" (looked at first: that word's first letter)
+STREET_ABROAD = re.compile(r"(?=[AIZRCPSB])(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur"
+                           r"|Rue|Avenue|Chaussée|Chemin|Place|Allée|Strada|Calea|Bulevardul|Rua"
+                           r"|Avenida|Calle|Rruga)[ \t]+"
                            r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
                            r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+\d{1,4}[a-z]?(?![\w])")
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
