@@ -114,12 +114,14 @@ def _birth_date_cells(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         bars = [i for i, char in enumerate(line) if char == "|"]
-        if not line.lstrip().startswith("|") or len(bars) != header_bars:
+        in_table = line.lstrip().startswith("|") and len(bars) >= 2
+        if not in_table or len(bars) != header_bars:
             column = None  # the table has ended
-        if line.lstrip().startswith("|") and len(bars) >= 2 and column is None:
+        if in_table and column is None:
             headers = [line[a + 1:b].strip().lower() for a, b in zip(bars, bars[1:], strict=False)]
-            column = next((i for i, h in enumerate(headers) if h in BIRTH_COLUMN_HEADERS
-                           and not any(char.isdigit() for char in line)), None)
+            is_header_row = not any(char.isdigit() for char in line)
+            column = next((i for i, h in enumerate(headers) if h in BIRTH_COLUMN_HEADERS),
+                          None) if is_header_row else None
             header_bars = len(bars)
         elif column is not None and column + 1 < len(bars):
             cells.append((offset + bars[column], offset + bars[column + 1]))

@@ -32,14 +32,15 @@ STREET_SUFFIX = re.compile(
     r"|straße|strasse|platz|gasse"  # German: "Sittarder Straße 41"
     r"|str\.)$",  # abbreviated: "Kerkstr.", "Trierer Str."
     re.IGNORECASE)
+# where a street lies, before its name: "Achter de Kerk", "Over het Water"
+STREET_PREPOSITION = (r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten|Langs|Boven"
+                      r"|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+")
 # what opens a street's name before the words that make it a street: an abbreviated title
 # ("Ds. van Dijkweg", "Burg. de Withstraat"), an ordinal ("1e Helmersstraat") or a
 # preposition and article ("Achter de Hoven", whose last word alone is a street too)
 STREET_OPENING_BEFORE = re.compile(
     rf"(?:{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
-    r"|(?<![\w.])[1-9]e[ \t]+"
-    r"|(?<![\w'’-])(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten|Langs|Boven"
-    r"|Beneden)[ \t]+(?:de|het|'t|den)[ \t]+)$")
+    rf"|(?<![\w.])[1-9]e[ \t]+|(?<![\w'’-]){STREET_PREPOSITION})$")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
 # a name right before a town, its column gap lost: "I. Peeters Horst, 12 febr. 2026"
@@ -57,8 +58,7 @@ HOUSE_NUMBER_BEFORE = re.compile(rf"{HOUSE_NUMBER_END}(?:,|[ \t]+[-–|])[ \t]*$
 # a street named by where it lies ("Achter de Kerk", "Over het Water") or by its kind first
 # ("Laan van Nieuw-Oosteinde", "Kade van Pallandt")
 STREET_BY_FIRST_WORDS = re.compile(
-    r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Buiten|Langs|Boven|Beneden)"
-    r"[ \t]+(?:de|het|'t|den)[ \t]+[A-Z]"
+    rf"{STREET_PREPOSITION}[A-Z]"
     r"|(?:Laan|Weg|Plein|Kade|Singel|Dreef|Hof)[ \t]+(?:van|der|naar|op|des|ten|ter)[ \t]")
 # "6071 BN", "6071-BN", matched from the first digit and looked back at from there, which
 # lets the regex engine jump from digit to digit (four times as fast); and "NL-6372 EP"
