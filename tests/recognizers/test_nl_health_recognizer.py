@@ -41,7 +41,7 @@ def recognizer() -> NlHealthRecognizer:
          ["hoofdpijn", "spanningshoofdpijn", "glutenvrij dieet"]),
         # aids, examinations and care units by name (session 14)
         ("een beeldschermloep en een voorzetkamer; de DEXA-scan; kinder- en jeugdrevalidatie;"
-         " afdeling kinderhematologie; langdurig ziek; koorts",
+         " afdeling kinderhematologie; langdurig ziek",
          ["beeldschermloep", "voorzetkamer", "DEXA-scan", "kinder- en jeugdrevalidatie",
           "kinderhematologie", "langdurig ziek"]),
         ("dextrose bij een hypo; diabeteszorg; EED en een EED-behandeling",
@@ -127,6 +127,17 @@ def recognizer() -> NlHealthRecognizer:
                                                         "zwangerschapsdiabetes"]),
         ("de kinder- en jeugdpsychiater", ["kinder- en jeugdpsychiater"]),  # split compound
         ("adenotomie en een hartoperatie", ["adenotomie", "hartoperatie"]),
+        # symptoms the rule-era writers mostly mark (koorts, pains by body part), not pain
+        # or fear alone, nor faalangst; clay sculpture and the field's drainage are no care
+        ("koorts en nekpijn; pijn doen; faalangst en angst; kleiplastiek; de drainage; Filipijnen",
+         ["koorts", "nekpijn"]),
+        # endings and heads of blood, bowel and brain care
+        ("een wisseltransfusie, T-celdeficiëntie en een ileocecaalresectie",
+         ["wisseltransfusie", "T-celdeficiëntie", "ileocecaalresectie"]),
+        ("velofaryngeale insufficiëntie, een perianale fistel, een correctieve operatie",
+         ["velofaryngeale insufficiëntie", "perianale fistel", "correctieve operatie"]),
+        ("sickle cell disease, folic acid and a wheelchair",
+         ["sickle cell disease", "folic acid", "wheelchair"]),
     ],
 )
 def test_finds_health_terms(recognizer: NlHealthRecognizer, text: str,
