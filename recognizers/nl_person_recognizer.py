@@ -25,6 +25,8 @@ INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
 MIN_KIND_LETTERS = 3
 MIN_WORD_NOT_SURNAME = 8  # "B. Werkhouding" is a score and a word; "A. Tiktak" a name
+# a saint names a school, church or hospital, not a person: "intern begeleider Sint-Martinus"
+SAINT = re.compile(r"(?:Sint|St\.)(?:-|[ \t]+)[A-Z]")
 # a street, not a surname: "aan de Molenstraat" (not -dijk or -weg: "van Dijk", "Verweg")
 STREET_WORD_END = re.compile(r"(?:straat|laan|plein|gracht|singel|kade|steeg|dreef)$")
 PREPOSITIONS = r"(?:in|te|uit|naar|bij|op|met|via|voor)"
@@ -392,16 +394,18 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _is_organization(candidate: str) -> bool:
-        """Whether a candidate names an organization: "Stichting Jeugdzorg", "Sociaal Team".
+        """Whether a candidate names an organization: "Stichting Jeugdzorg", "Sint-Martinus".
 
-        A word or two of it are in the list of kinds (of three letters or more: not the "So"
-        of a Korean name), or a word of a name of more ends with one ("Kindertraumacentrum
-        Merwestroom"; "Kempenlyceum" alone is better masked as a name than not at all).
+        A saint's name opens it, a word or two of it are in the list of kinds (of three
+        letters or more: not the "So" of a Korean name), or a word of a name of more ends with
+        one ("Kindertraumacentrum Merwestroom"; "Kempenlyceum" alone is better masked as a
+        name than not at all).
         """
         words = candidate.lower().split()
         pairs = (f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
-        return any(len(term) >= MIN_KIND_LETTERS and term in lowered("organization_kinds")
-                   for term in (*words, *pairs)) or (
+        return SAINT.match(candidate) is not None or any(
+            len(term) >= MIN_KIND_LETTERS and term in lowered("organization_kinds")
+            for term in (*words, *pairs)) or (
             len(words) > 1 and any(w.endswith(kind_endings()) for w in words))
 
     @staticmethod

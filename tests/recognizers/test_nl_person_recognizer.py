@@ -18,6 +18,7 @@ def recognizer() -> NlPersonRecognizer:
     [
         # hard cases first
         ("De bakker om de hoek.", []),  # surname that is an ordinary word, in lower case
+        ("intern begeleider Sint-Martinus; tolk Iryna Melnyk", ["Iryna Melnyk"]),  # a saint
         ("[ ] pleegouders\nVoogd ........... mw. E. de Haan", ["E. de Haan"]),  # a label
         ("Naam: RAHIMI, Mohammad Farid", ["RAHIMI", "Mohammad Farid"]),  # surname in capitals
         ("Naam: Emma (TOS)", ["Emma"]),  # a health acronym in capitals is no name
