@@ -117,13 +117,16 @@ class TermMatcher:
         return None
 
     def _headed_at(self, words: list[re.Match[str]], index: int) -> tuple[int, int] | None:
-        """An inflected adjective and a head noun: "bipolaire stoornis"."""
+        """An inflected adjective and a head noun: "bipolaire stoornis", also opening a line."""
         if index + 1 >= len(words) or words[index + 1].group().lower() not in self.heads:
             return None
         adjective, head = words[index], words[index + 1]
         word = adjective.group()
         between = adjective.string[adjective.end():head.start()]  # not "afname).\nBehandeling"
-        if (word.islower() and word.endswith("e") and len(word) > 3 and word not in self.excluded
+        # a capital opens a sentence or a line, not a name before a break: "Jesse\naanvallen"
+        capitalised_on_its_line = word[0].isupper() and "\n" not in between
+        if ((word.islower() or capitalised_on_its_line) and word[1:].islower()
+                and word.endswith("e") and len(word) > 3 and word.lower() not in self.excluded
                 and between.isspace() and head.group().islower()):  # not "remissie\nBehandeling"
             return index + 1, head.end()
         return None

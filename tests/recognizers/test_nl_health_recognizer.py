@@ -138,6 +138,9 @@ def recognizer() -> NlHealthRecognizer:
          ["velofaryngeale insufficiëntie", "perianale fistel", "correctieve operatie"]),
         ("sickle cell disease, folic acid and a wheelchair",
          ["sickle cell disease", "folic acid", "wheelchair"]),
+        # a head after a capitalised adjective on its line, not after a name before a break
+        ("- Velofaryngeale insufficiëntie; met Jesse\naanvallen",
+         ["Velofaryngeale insufficiëntie", "aanvallen"]),
     ],
 )
 def test_finds_health_terms(recognizer: NlHealthRecognizer, text: str,
