@@ -167,10 +167,10 @@ class NlPersonRecognizer(SpanRecognizer):
             "informal": re.compile(
                 rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+\(?"
                 rf"|(?P<broken>[ \t]*\n[ \t]*))(?P<name>{name})"),
-            # a birth date or an age after a name: "Maksym (geboren 3 mei 2012)", "(Noor, 14,";
-            # found first, as it is rare, and the name then right before it
+            # a birth date or an age after a name: "Maksym (geboren 3 mei 2012)", "(Noor, 14,",
+            # "Dilovan (5)"; found first, as it is rare, and the name then right before it
             "born_or_aged": re.compile(r"\s*[(,][ \t]*(?i:geboren|geb\.)"
-                                       r"|,[ \t]*(?:1?\d)(?:[ \t]+jaar)?[,)]"),
+                                       r"|(?:,[ \t]*|[ \t]+\()(?:1?\d)(?:[ \t]+jaar)?[,)]"),
             "name_ending": re.compile(rf"(?<![\w'’.-])(?P<name>{name})\Z"),
             # also on a dotted line: "Handtekening: ....J. Hoek....", and a surname that is
             # never a name alone ("D. Spaans"): ``_with_initials`` checks it
@@ -309,11 +309,17 @@ class NlPersonRecognizer(SpanRecognizer):
                 yield match.start("name"), match.end("name"), "role"
 
     def _born_or_aged(self, text: str) -> Iterator[re.Match[str]]:
-        """The names right before a birth date or an age, on the same line."""
+        """The names right before a birth date or an age, on the same line.
+
+        A word alone before an age in brackets is a first name or no Dutch word ("Dilovan
+        (5)"), not a step of a list ("Stap (4)").
+        """
         for after in self._patterns["born_or_aged"].finditer(text):
             line_start = text.rfind("\n", 0, after.start()) + 1
             name = self._patterns["name_ending"].search(text, line_start, after.start())
-            if name:
+            if name and not (after.group().lstrip(" \t").startswith("(") and " " not in name.group()
+                             and vouched(name.group())
+                             and name.group() not in lexicon("first_names")):
                 yield name
 
     @staticmethod

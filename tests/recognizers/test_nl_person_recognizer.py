@@ -19,6 +19,7 @@ def recognizer() -> NlPersonRecognizer:
         # hard cases first
         ("De bakker om de hoek.", []),  # surname that is an ordinary word, in lower case
         ("intern begeleider Sint-Martinus; tolk Iryna Melnyk", ["Iryna Melnyk"]),  # a saint
+        ("Dilovan (5) is een kleuter. Stap (4) en Bijlage (3)", ["Dilovan"]),  # an age
         ("[ ] pleegouders\nVoogd ........... mw. E. de Haan", ["E. de Haan"]),  # a label
         ("Naam: RAHIMI, Mohammad Farid", ["RAHIMI", "Mohammad Farid"]),  # surname in capitals
         ("Naam: Emma (TOS)", ["Emma"]),  # a health acronym in capitals is no name
