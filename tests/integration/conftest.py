@@ -51,7 +51,8 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
 
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
-    with prefect_test_harness(server_startup_timeout=60):
+    # a bound, not a wait: on a shared machine under load the server took over 60 s to start
+    with prefect_test_harness(server_startup_timeout=180):
         yield
 
 
