@@ -147,11 +147,13 @@ PLACE_BY_LABEL = (r"(?:(?=[|GgWwPpAaVv])|(?<=\n)|\A)"
                   r"|\b(?:afkomstig[ \t]+uit|verhuisd[e]?n?[ \t]+naar|verhuizing[ \t]+naar)[ \t]+"
                   r"|\bgeboren[ \t:]+\d{1,2}[ \t./-]+\w{1,9}[ \t./-]+\d{2,4},[ \t]*)"
                   r"(?P<place>[A-Z][\w'’-]+(?: (?:(?:aan|op|en|den|de|der) )*[A-Z][\w'’-]+){0,3})")
-# a neighbourhood after its word: "(wijk Dukenburg)", "stadsdeel Escamp", "buurt De Fenne"
-# (in lower case: "van Wijk Transport" is no place)
+# a neighbourhood after its word: "(wijk Dukenburg)", "stadsdeel Escamp", "buurt De Fenne",
+# "wijk Haagse Beemden" (in lower case: "van Wijk Transport" is no place)
 DISTRICT = re.compile(r"(?<![\w])(?:wijk|woonwijk|stadswijk|buurt|stadsdeel)[ \t]+"
-                      r"(?P<place>(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+)")
-POSTBUS = re.compile(r"(?<![\w])(?i:postbus)[ \t]+\d{1,6}(?![\w])")
+                      r"(?P<place>(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+# a post-office box, also abroad: "Postbus 318", "Pb 318", "P.O. Box KS 1187"
+POSTBUS = re.compile(r"(?<![\w.])(?:(?i:postbus)|Pb|P\.[ ]?O\.[ ]?Box|PO Box)[ \t]+"
+                     r"(?:[A-Z]{1,3}[ \t]+)?\d{1,6}(?![\w])")
 # a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
 COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noordoost",
                                "Noordwest", "Zuidoost", "Zuidwest"})

@@ -72,6 +72,8 @@ def recognizer() -> NlLocationRecognizer:
         ("is geboren in Van tot zomer; geboren in Broer (groep 4); geboren in Tussen en",
          []),  # words that start a sentence, no places
         ("Postbus 312", ["Postbus 312"]),
+        ("Pb 318; P.O. Box KS 1187; de PB 3", ["Pb 318", "P.O. Box KS 1187"]),  # abroad too
+        ("4824 JD Breda (wijk Haagse Beemden)", ["4824 JD", "Breda", "Haagse Beemden"]),
         ("in 's-Gravenzande, geboren te 's-Hertogenbosch", ["'s-Gravenzande",
                                                              "'s-Hertogenbosch"]),
         ("verhuisd naar Rotterdam-Zuid", ["Rotterdam-Zuid"]),
