@@ -139,11 +139,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "after_school_label": re.compile(
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # a name made of Dutch words after a role or a person's first name and "van":
-            # "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van Hoorwijzer"
+            # "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van Hoorwijzer",
+            # also with its article: "kinderpsychiater De Wendakker"
             "affiliation": re.compile(
                 rf"(?:(?<![\w-])(?:{alternation(capitalised_too('roles'))})[ \t]+"
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
-                rf"(?P<name>{SIMPLE_WORD})(?![\w'’-])"),
+                rf"(?P<name>(?:(?:De|Het|'t)[ \t]+)?(?P<word>{SIMPLE_WORD}))(?![\w'’-])"),
             # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"
             # (matched from its first capital and looked back at from there, which is fast)
             "camel_case": re.compile(
@@ -265,9 +266,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
         The name is a rare Dutch word or runs Dutch words together ("Klankkast",
         "Hoorwijzer"), capitalised as a name; no common word ("begeleider van Groep 5"), kind
-        ("begeleider Jeugdzorg") nor a person's name ("Tessa van Dijk", "begeleider Winter").
+        ("begeleider Jeugdzorg") nor a person's name ("Tessa van Dijk", "begeleider Winter",
+        "jeugdarts De Vries").
         """
-        name, first = match.group("name"), match.group("first")
+        name, first = match.group("word"), match.group("first")
         lower = name.lower()
         return ((first is None or first in lexicon("first_names"))
                 and name not in joined("first_names", "surnames", "towns")

@@ -337,11 +337,15 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _surname_is_known(name: str) -> bool:
-        """Whether a name that starts with a tussenvoegsel has a known surname.
+        """Whether a name that starts with a tussenvoegsel, or with "De", has a known surname.
 
-        "kinderarts van Dijk" names a doctor, "kinderarts van Parkstad MC" a hospital.
+        "kinderarts van Dijk" and "jeugdarts De Vries-Bakker" name a doctor; "kinderarts van
+        Parkstad MC" a hospital and "kinderpsychiater De Wendakker" a clinic.
         """
-        return not name[0].islower() or name.split()[-1] in lexicon("surnames")
+        words = name.split()
+        if not (name[0].islower() or words[0] == "De"):
+            return True
+        return any(part in lexicon("surnames") for part in words[-1].split("-"))
 
     def _mail_headers(self, text: str) -> Iterator[tuple[int, int, str]]:
         """The sender of a mail or chat message, in any case, unless a word is no name.

@@ -27,6 +27,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("De ambulant begeleider van Klankkast; behandelaar Deltakust; Tessa van Hoorwijzer; "
          "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg",
          ["Klankkast", "Deltakust", "Hoorwijzer"]),  # named by a role or a person's "van"
+        ("brief kinderpsychiater De Wendakker; jeugdarts De Vries; mentor De Jong",
+         ["De Wendakker"]),  # with its article; not a surname
         ("start speltherapie Kindertraumacentrum Merwestroom; Voogdij bij : Voogdijstichting "
          "Kompasroos", ["Kindertraumacentrum Merwestroom", "Voogdijstichting Kompasroos"]),
         ("Brede School Het Zwaluwnest, CSG Het Noordertij en de Dokkumer Praktijkschool",
@@ -36,6 +38,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Hij gaat naar de school en het wijkteam; de GGZ is betrokken.", []),  # kinds alone
         ("Kinderpraktijk De Horizon en GGZ Oost Brabant",
          ["Kinderpraktijk De Horizon", "GGZ Oost Brabant"]),  # "en" does not join two
+        ("revalidatiearts van Kinderrevalidatie Bronsdal", ["Kinderrevalidatie Bronsdal"]),
         ("OBS De Vlinder", ["OBS De Vlinder"]),
         ("op basisschool Sint Jozef", ["basisschool Sint Jozef"]),
         ("Jenaplanschool De Linde", ["Jenaplanschool De Linde"]),
