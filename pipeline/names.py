@@ -606,17 +606,20 @@ def _title_cased(name: str) -> str:
 def _kind_and_name(text: str, kinds: frozenset[str]) -> tuple[str, str]:
     """The kind word or words and the proper name, the kind first or last.
 
-    "Brede School" and "Het Zwaluwnest"; "Jeugd-GGZ" and "Duinzicht".
+    "Brede School" and "Het Zwaluwnest"; "Jeugd-GGZ" and "Duinzicht"; "GGZ Kind & Jeugd"
+    and "Maasvallei", two kinds after the name.
     """
     words = text.split(" ")
     for size in (2, 1):
         kind = " ".join(words[:size])
         if len(words) > size and kind.lower() in kinds:
             return kind, " ".join(words[size:])
-    for size in (3, 2, 1):  # "Maasoever Kinder- en Jeugdpsychiatrie"
-        kind = " ".join(words[-size:])
-        if len(words) > size and kind.lower() in kinds:
-            return kind, " ".join(words[:-size])
+    name = words
+    while size := next((size for size in (3, 2, 1)  # "Maasoever Kinder- en Jeugdpsychiatrie"
+                        if len(name) > size and " ".join(name[-size:]).lower() in kinds), 0):
+        name = name[:-size]
+    if len(name) < len(words):
+        return " ".join(words[len(name):]), " ".join(name)
     return words[0], " ".join(words[1:])
 
 

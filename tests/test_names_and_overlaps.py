@@ -292,6 +292,14 @@ def test_an_organization_named_before_a_kind_of_three_words_is_found_by_its_name
     assert [f.text for f in propagated] == ["Zonnewende"]
 
 
+def test_an_organization_named_before_two_kinds_is_found_by_its_name() -> None:
+    variants = organization_variants([organization("SPV Maasvallei GGZ Kind & Jeugd",
+                                                   "Maasvallei GGZ Kind & Jeugd")])
+    propagated = propagate_names(document("Dagbehandeling | Maasvallei, Caberg"), [], variants,
+                                 "ORGANIZATION")
+    assert [f.text for f in propagated] == ["Maasvallei"]
+
+
 def test_an_organization_of_three_capitalised_words_is_found_by_its_acronym() -> None:
     names = ["Merwede Medisch Centrum", "De Gemeentelijke Gezondheids Zorg",
              "Stichting Kind en Jeugd", "Revalidatiecentrum De Waard"]  # no "RDW"
