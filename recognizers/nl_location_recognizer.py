@@ -41,6 +41,11 @@ STREET_PREPOSITION = (r"(?:Achter|Voor|Over|Bij|Op|Onder|Naast|Tussen|Binnen|Bui
 STREET_OPENING_BEFORE = re.compile(
     rf"(?:{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
     rf"|(?<![\w.])[1-9]e[ \t]+|(?<![\w'’-]){STREET_PREPOSITION})$")
+# a street named without a number, after its article: "aangereden op de Provincialeweg", "van
+# de Bloemenlaan" (a word with a street's ending alone may be a surname: "Groenendijk")
+STREET_BY_ARTICLE = re.compile(
+    r"(?<![\w'’-])(?:de|het)[ \t]+(?P<street>[A-Z][\w'’-]*(?:straat|laan|weg|plein|singel"
+    r"|gracht|kade|dijk|dreef|steeg|boulevard|allee))(?![\w'’-])(?![ \t]+\d)")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
 # a name right before a town, its column gap lost: "I. Peeters Horst, 12 febr. 2026"
@@ -312,6 +317,7 @@ class NlLocationRecognizer(SpanRecognizer):
         """Streets with house numbers, postcodes and towns."""
         spans = [*self._addresses(text), *self._postcodes(text), *self._places(text),
                  *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text)),
+                 *((*m.span("street"), "street") for m in STREET_BY_ARTICLE.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_ABROAD.finditer(text)),
                  *self._english_streets(text),

@@ -72,6 +72,8 @@ def recognizer() -> NlLocationRecognizer:
         ("is geboren in Van tot zomer; geboren in Broer (groep 4); geboren in Tussen en",
          []),  # words that start a sentence, no places
         ("Postbus 312", ["Postbus 312"]),
+        ("aangereden op de Provincialeweg; van de Bloemenlaan; mevrouw Groenendijk; de Weg",
+         ["Provincialeweg", "Bloemenlaan"]),  # a street without its number, by its article
         ("Pb 318; P.O. Box KS 1187; de PB 3", ["Pb 318", "P.O. Box KS 1187"]),  # abroad too
         ("4824 JD Breda (wijk Haagse Beemden)", ["4824 JD", "Breda", "Haagse Beemden"]),
         ("in 's-Gravenzande, geboren te 's-Hertogenbosch", ["'s-Gravenzande",
