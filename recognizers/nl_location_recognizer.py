@@ -42,7 +42,8 @@ STREET_OPENING_BEFORE = re.compile(
     rf"(?:{STREET_TITLE}[ \t]*(?:(?:van|de|der|den|ter|ten)[ \t]+)*"
     rf"|(?<![\w.])[1-9]e[ \t]+|(?<![\w'’-]){STREET_PREPOSITION})$")
 # a street named without a number, after its article: "aangereden op de Provincialeweg", "van
-# de Bloemenlaan" (a word with a street's ending alone may be a surname: "Groenendijk")
+# de Bloemenlaan" (a word with a street's ending alone may be a surname: "Groenendijk"); only
+# the endings that name streets alone, not STREET_SUFFIX's -hof or -park, which name schools too
 STREET_BY_ARTICLE = re.compile(
     r"(?<![\w'’-])(?:de|het)[ \t]+(?P<street>[A-Z][\w'’-]*(?:straat|laan|weg|plein|singel"
     r"|gracht|kade|dijk|dreef|steeg|boulevard|allee))(?![\w'’-])(?![ \t]+\d)")
