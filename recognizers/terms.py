@@ -22,8 +22,15 @@ ACRONYM = re.compile(r"[A-Z]{2,}")
 MIN_LETTERS_BEFORE_ENDING = 2
 MIN_LOWER_CASE_ACRONYM = 4  # "adhd", "emdr" in a parent's mail; not "add", "tos", "odd"
 MIN_PLURAL = 7  # plurals of longer words: "luchtweginfecties", "epileptische aanvallen"
-PLURAL_ENDINGS = ("en", "s", "ën")  # "ën" after -ie: "hypoglykemieën"
+PLURAL_ENDINGS = ("en", "s")  # also "ën" after -ie, without its diaeresis: "hypoglykemieën"
+# the diaeresis, which writers often leave out; not the other accents: "José" ends in no "-ose"
+PLAIN_LETTERS = str.maketrans("äëïöü", "aeiou")
 MAX_VERDICTS = 200_000  # words whose verdict is kept, some 20 MB
+
+
+def fold(word: str) -> str:
+    """The word as the lists are compared: lower case, no diaeresis ("Suïcidaal": suicidaal)."""
+    return word.lower().translate(PLAIN_LETTERS)
 
 
 @dataclass(frozen=True)
@@ -31,9 +38,9 @@ class TermMatcher:
     """Terms, stems, phrases and endings of one lexicon, ready for look-up."""
 
     exact: frozenset[str]  # words with an acronym, matched as written
-    folded: frozenset[str]  # other single words, lower case
-    stems: tuple[str, ...]  # lower-case beginnings of words (``term*``)
-    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the words after it
+    folded: frozenset[str]  # other single words, folded (``fold``)
+    stems: tuple[str, ...]  # folded beginnings of words (``term*``)
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the words after it, folded
     endings: tuple[str, ...]
     excluded: frozenset[str]
     heads: frozenset[str] = frozenset()  # nouns that make a term with an adjective before
@@ -52,21 +59,21 @@ class TermMatcher:
             if " " in term:
                 _add_phrase(phrases, term)
             elif term.endswith("*"):
-                stems.add(term[:-1].lower())
+                stems.add(fold(term[:-1]))
             elif ACRONYM.search(term):
                 exact.add(term)
             else:
-                folded.add(term.lower())
+                folded.add(fold(term))
         excluded_words: set[str] = set()
         excluded_phrases: dict[str, list[tuple[str, ...]]] = {}
         for term in excluded:
             if " " in term:
                 _add_phrase(excluded_phrases, term)
             else:
-                excluded_words.add(term.lower())
+                excluded_words.add(fold(term))
         return cls(frozenset(exact), frozenset(folded), tuple(sorted(stems)),
-                   _longest_first(phrases), tuple(sorted({e.lower() for e in endings})),
-                   frozenset(excluded_words), frozenset(h.lower() for h in heads),
+                   _longest_first(phrases), tuple(sorted({fold(e) for e in endings})),
+                   frozenset(excluded_words), frozenset(fold(h) for h in heads),
                    _longest_first(excluded_phrases))
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
@@ -80,7 +87,7 @@ class TermMatcher:
 
     def _terms(self, text: str) -> Iterator[tuple[int, int]]:
         words = list(WORD.finditer(text))
-        lowers = [word.group().lower() for word in words]
+        lowers = [fold(word.group()) for word in words]
         index = 0
         while index < len(words):
             if lowers[index] in self.excluded_phrases:
@@ -105,20 +112,20 @@ class TermMatcher:
     @staticmethod
     def _phrase_at(text: str, words: list[re.Match[str]], index: int,
                    phrases: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, int] | None:
-        for rest in phrases.get(words[index].group().lower(), ()):
+        for rest in phrases.get(fold(words[index].group()), ()):
             last = index + len(rest)
             if last >= len(words):
                 continue
             following = words[index + 1 : last + 1]
             gaps_are_spaces = all(not text[a.end():b.start()].strip()
                                   for a, b in zip(words[index:last], following, strict=True))
-            if gaps_are_spaces and tuple(w.group().lower() for w in following) == rest:
+            if gaps_are_spaces and tuple(fold(w.group()) for w in following) == rest:
                 return last, words[last].end()
         return None
 
     def _headed_at(self, words: list[re.Match[str]], index: int) -> tuple[int, int] | None:
         """An inflected adjective and a head noun: "bipolaire stoornis", also opening a line."""
-        if index + 1 >= len(words) or words[index + 1].group().lower() not in self.heads:
+        if index + 1 >= len(words) or fold(words[index + 1].group()) not in self.heads:
             return None
         adjective, head = words[index], words[index + 1]
         word = adjective.group()
@@ -126,7 +133,7 @@ class TermMatcher:
         # a capital opens a sentence or a line, not a name before a break: "Jesse\naanvallen"
         capitalised_on_its_line = word[0].isupper() and "\n" not in between
         if ((word.islower() or capitalised_on_its_line) and word[1:].islower()
-                and word.endswith("e") and len(word) > 3 and word.lower() not in self.excluded
+                and word.endswith("e") and len(word) > 3 and fold(word) not in self.excluded
                 and between.isspace() and head.group().islower()):  # not "remissie\nBehandeling"
             return index + 1, head.end()
         return None
@@ -143,11 +150,11 @@ class TermMatcher:
         """A term, or a compound with one: "ADHD-medicatie", "POH-GGZ" count whole."""
         if self._is_term(word):
             return True
-        return (word.lower() not in self.excluded and "-" in word
+        return (fold(word) not in self.excluded and "-" in word
                 and any(self._is_term(part) for part in word.split("-")))
 
     def _is_term(self, word: str) -> bool:
-        lower = word.lower()
+        lower = fold(word)
         if lower in self.excluded:
             return False
         if word in self.exact or lower.startswith(self.stems) or (
@@ -168,7 +175,7 @@ class TermMatcher:
 
 
 def _add_phrase(phrases: dict[str, list[tuple[str, ...]]], phrase: str) -> None:
-    first, *rest = phrase.lower().split()
+    first, *rest = fold(phrase).split()
     phrases.setdefault(first, []).append(tuple(rest))
 
 

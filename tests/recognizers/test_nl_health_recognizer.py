@@ -26,6 +26,8 @@ def recognizer() -> NlHealthRecognizer:
         ("vaak luchtweginfecties en een trage schildklier, septumdefect",
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
         ("de adressen en de zorgen", []),
+        ("suicidale gedachten, een suicidepoging; drie hypoglykemieen; uveitis",  # no accents
+         ["suicidale gedachten", "suicidepoging", "hypoglykemieen", "uveitis"]),
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
