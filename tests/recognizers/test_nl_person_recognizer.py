@@ -132,6 +132,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Telefonisch: D. Spaans, logopedist; rekenen een B. Op de toets; B. Groep 6;"
          " spelling B. Werkhouding wisselend; leerkracht A. Tiktak",
          ["D. Spaans", "A. Tiktak"]),  # initials before a rare surname that is a language, not "Op"
+        ("Zij krijgt vitamine D. Bij de controle en vitamine K. Maar dan", []),  # no initials
         ("School / groep : Ref. Bs. De Akker, Giessenburg", []),  # Bs. is a basisschool
         ("Kerkstraat 77, 9601 BC Hoogezand", []),  # a postcode's letters, not a title
         ("Aan: mevrouw F. Winter, Emmen\nAchternaam: Kerkhof", ["F. Winter", "Kerkhof"]),
