@@ -280,10 +280,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _describes_another(found: str) -> bool:
         """Whether a kind in lower case tells what an organization named by its own kind does.
 
-        "speltherapie Kindertraumacentrum Merwestroom": the centre is the organization.
+        "speltherapie Kindertraumacentrum Merwestroom", "logopedie van Logopediepraktijk
+        Wieringermeer": the centre and the practice are the organizations.
         """
         kind, _, name = found.partition(GAP)
-        return kind.islower() and name.split(GAP)[0].lower().endswith(kind_endings())
+        first, *rest = name.split(GAP)
+        named = rest[0] if first == "van" and rest else first
+        return kind.islower() and named.lower().endswith(kind_endings())
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

@@ -31,6 +31,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Wendakker"]),  # with its article; not a surname
         ("start speltherapie Kindertraumacentrum Merwestroom; Voogdij bij : Voogdijstichting "
          "Kompasroos", ["Kindertraumacentrum Merwestroom", "Voogdijstichting Kompasroos"]),
+        ("de verslagen van de logopedie van Logopediepraktijk Wieringermeer",
+         ["Logopediepraktijk Wieringermeer"]),  # the therapy is no part of the practice's name
         ("Brede School Het Zwaluwnest, CSG Het Noordertij en de Dokkumer Praktijkschool",
          ["Brede School Het Zwaluwnest", "CSG Het Noordertij", "Dokkumer Praktijkschool"]),
         ("bij Kwelder Kinderpsychologie; VluchtelingenWerk Leiden: Anna",
