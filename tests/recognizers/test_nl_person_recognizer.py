@@ -137,7 +137,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Kerkstraat 77, 9601 BC Hoogezand", []),  # a postcode's letters, not a title
         ("Aan: mevrouw F. Winter, Emmen\nAchternaam: Kerkhof", ["F. Winter", "Kerkhof"]),
         ("Sehr geehrte Frau Oude Luttikhuis, Herr Schröder", ["Oude Luttikhuis", "Schröder"]),
-        ("Hallo zusammen, danke! Wenn Sie nicht der Adressat sind, rufen Sie mich an",
+        ("Hallo zusammen, danke! Wenn Sie nicht der richtige Adressat sind, rufen Sie mich an",
          []),  # German words, not names nobody knows
         ("met haar vriendin\nFleur en met juf Anouk; met haar zus\nZe gaat",
          ["Fleur", "Anouk"]),  # a line broken between kinship word and name
