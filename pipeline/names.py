@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.document import Document, Finding, coverage, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
-from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, TITLE_RULE
+from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, ROLE_RULE, TITLE_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
@@ -481,15 +481,26 @@ def schools_retyped(detected: list[tuple[Finding, ...]],
     "Basisschool De Schatgraver" (``organizations`` are its ``organization_variants``), a
     person found as "De Schatgraver" is the school. So is a place that no list holds, found
     by the word before it ("op Valleiborgh"), where the submission names "Scholengemeenschap
-    Valleiborgh"; a listed town stays one ("Huisartsenpraktijk Gennep" gives "Gennep").
+    Valleiborgh"; a listed town stays one ("Huisartsenpraktijk Gennep" gives "Gennep"). So
+    is a word that no list of names holds after a role ("kinderpsychiater Lauwersborg") where
+    the submission names "Jeugd-GGZ Lauwersborg"; "logopedist Van Dam" of "Logopedie Van Dam"
+    stays a person.
     """
     schools = {name for name in organizations if name.startswith(ARTICLES)}
     names = set(organizations)
     return [tuple(replace(f, entity_type=ORGANIZATION)
-                  if f.entity_type == PERSON and " ".join(f.text.split()) in schools
-                  or f.rule == UNLISTED_PLACE_RULE and f.text in names else f
+                  if _taken_for_a_person_or_place(f, schools, names) else f
                   for f in findings)
             for findings in detected]
+
+
+def _taken_for_a_person_or_place(finding: Finding, schools: set[str], names: set[str]) -> bool:
+    if finding.entity_type == PERSON:
+        text = " ".join(finding.text.split())
+        surname = text.split()[-1]
+        return text in schools or (finding.rule == ROLE_RULE and text in names
+                                   and surname not in joined("first_names", "surnames"))
+    return finding.rule == UNLISTED_PLACE_RULE and finding.text in names
 
 
 def places_retyped_as_people(detected: list[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:

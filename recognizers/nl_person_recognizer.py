@@ -38,6 +38,7 @@ TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
 FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
 TITLE_RULE = "title"  # a name after a title: "mevrouw Kaya", "Roepnaam: Dasha"
+ROLE_RULE = "role"  # a name beside a role: "tolk Iryna Melnyk", "Semhar Tekle, jeugdconsulent"
 # a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
 # VRIES-BAKKER, Emma"
 SURNAME_IN_CAPITALS_FIRST = re.compile(r"[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)*(?=,)")
@@ -119,7 +120,7 @@ class NlPersonRecognizer(SpanRecognizer):
 
     ENTITY = "PERSON"
     SCORES = {TITLE_RULE: 0.85, "initials": 0.8, "label": 0.85, "signature": 0.8,
-              "full_name": 0.85, "first_name": 0.6, "role": 0.75, "mail_header": 0.8,
+              "full_name": 0.85, "first_name": 0.6, ROLE_RULE: 0.75, "mail_header": 0.8,
               FOREIGN_PAIR_RULE: 0.6, "greeting": 0.6}
     CLOSINGS = ("met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
                 "hartelijke groet", "hoogachtend", "groetjes", "groet")
@@ -306,7 +307,7 @@ class NlPersonRecognizer(SpanRecognizer):
             name = match.group("name")
             if (self._known_if_single(name) and name not in lexicon("towns")
                     and self._surname_is_known(name) and not self._starts_with_a_word(name)):
-                yield match.start("name"), match.end("name"), "role"
+                yield match.start("name"), match.end("name"), ROLE_RULE
 
     def _born_or_aged(self, text: str) -> Iterator[re.Match[str]]:
         """The names right before a birth date or an age, on the same line.
