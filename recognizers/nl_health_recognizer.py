@@ -17,6 +17,9 @@ from recognizers.terms import TermMatcher
 # at first: its first letter, which spares the regex engine its alternatives elsewhere)
 NAMED_CONDITION = re.compile(r"(?=[sSzZ])(?<![\w-])(?i:syndroom|ziekte)[ \t]+van[ \t]+"
                              r"(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)")
+# an acronym with a letter in brackets, read with and without it: "AD(H)D"
+BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
+                              r"(?P<after>[A-Z]{0,4})(?![\w)])")
 
 
 def _occurrences(text: str, word: str) -> int:
@@ -67,10 +70,16 @@ class NlHealthRecognizer(SpanRecognizer):
                 if (person := match.group("person")) not in lexicon("first_names")
                 and _occurrences(text, person) == in_conditions[person]]
 
+    def _bracketed_acronyms(self, text: str) -> list[tuple[int, int]]:
+        """Acronyms that are terms with and without their bracketed letter: "AD(H)D"."""
+        return [match.span() for match in BRACKETED_LETTER.finditer(text)
+                if {match.group("before") + match.group("letter") + match.group("after"),
+                    match.group("before") + match.group("after")} <= self._terms.exact]
+
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        """Every health term in the text, and the conditions named after a person."""
-        named = self._named_conditions(text)
+        """Health terms, conditions named after a person and acronyms such as "AD(H)D"."""
+        whole = self._named_conditions(text) + self._bracketed_acronyms(text)
         terms = [(start, end) for start, end in self._terms.find(text)
-                 if not any(start < last and first < end for first, last in named)]
-        return [self.result(start, end, self.SCORE) for start, end in [*named, *terms]]
+                 if not any(start < last and first < end for first, last in whole)]
+        return [self.result(start, end, self.SCORE) for start, end in [*whole, *terms]]

@@ -26,6 +26,7 @@ def recognizer() -> NlHealthRecognizer:
         ("vaak luchtweginfecties en een trage schildklier, septumdefect",
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
         ("de adressen en de zorgen", []),
+        ("AD(H)D en ERP; in Erp woont oma; A(B)C", ["AD(H)D", "ERP"]),  # not the village
         ("suicidale gedachten, een suicidepoging; drie hypoglykemieen; uveitis",  # no accents
          ["suicidale gedachten", "suicidepoging", "hypoglykemieen", "uveitis"]),
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
