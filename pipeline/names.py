@@ -617,11 +617,12 @@ def _title_cased(name: str) -> str:
 def _kind_and_name(text: str, kinds: frozenset[str]) -> tuple[str, str]:
     """The kind word or words and the proper name, the kind first or last.
 
-    "Brede School" and "Het Zwaluwnest"; "Jeugd-GGZ" and "Duinzicht"; "GGZ Kind & Jeugd"
-    and "Maasvallei", two kinds after the name.
+    "Brede School" and "Het Zwaluwnest"; "Jeugd-GGZ" and "Duinzicht"; "Kinder- en
+    Jeugdpsychiatrie" and "Rijnveld"; "GGZ Kind & Jeugd" and "Maasvallei", two kinds after
+    the name.
     """
     words = text.split(" ")
-    for size in (2, 1):
+    for size in (3, 2, 1):
         kind = " ".join(words[:size])
         if len(words) > size and kind.lower() in kinds:
             return kind, " ".join(words[size:])

@@ -300,6 +300,14 @@ def test_an_organization_named_before_two_kinds_is_found_by_its_name() -> None:
     assert [f.text for f in propagated] == ["Maasvallei"]
 
 
+def test_an_organization_named_after_a_kind_of_three_words_is_found_by_its_name() -> None:
+    variants = organization_variants([organization("Kinder- en Jeugdpsychiatrie Rijnveld",
+                                                   "Kinder- en Jeugdpsychiatrie Rijnveld")])
+    propagated = propagate_names(document("deeltijdbehandeling bij Rijnveld (3 dagdelen)"), [],
+                                 variants, "ORGANIZATION")
+    assert [f.text for f in propagated] == ["Rijnveld"]
+
+
 def test_an_organization_of_three_capitalised_words_is_found_by_its_acronym() -> None:
     names = ["Merwede Medisch Centrum", "De Gemeentelijke Gezondheids Zorg",
              "Stichting Kind en Jeugd", "Revalidatiecentrum De Waard"]  # no "RDW"
