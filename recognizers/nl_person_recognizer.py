@@ -450,13 +450,15 @@ class NlPersonRecognizer(SpanRecognizer):
     def _is_section_heading(self, text: str, match: re.Match[str]) -> bool:
         """Whether the match numbers a section ("F. Bijlagen" at a line's start).
 
-        Not if any part of the name is a surname: "E. de Vries-Oud".
+        Not if any part of the name is a surname ("E. de Vries-Oud"), but for one that is
+        never a name in these documents ("C. Doelen").
         """
         name = match.group("name")
         at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
         one_letter = re.match(r"[A-Z]\.\s", name) is not None
-        return at_line_start and one_letter and lexicon("surnames").isdisjoint(
-            name.split()[-1].split("-"))
+        return at_line_start and one_letter and all(
+            part not in lexicon("surnames") or part in lexicon("not_names")
+            for part in name.split()[-1].split("-"))
 
     def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A known first name, extended by a following surname where there is one.
