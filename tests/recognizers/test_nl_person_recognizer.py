@@ -109,7 +109,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Emma Mulder Geboortedatum: 1-2-2015", ["Emma Mulder"]),  # label after a name
         ("Voornaam ........... Mohammed", ["Mohammed"]),  # dot leaders
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
-        ("F. Bijlagen\nOPP en verslag\nC. Doelen tot de zomer", []),  # numbered sections, no initials
+        ("F. Bijlagen\nOPP en verslag\nC. Doelen tot de zomer", []),  # sections, no initials
         ("huisarts, mevrouw\nE. de Vries-Oud, na\nA. Vermeulen-Pinas   drs. C.M. Wolters",
          ["E. de Vries-Oud", "A. Vermeulen-Pinas", "C.M. Wolters"]),  # a surname in a double
         ("S. Koning aanmelden\nB. Bakker\nintern begeleider", ["S. Koning", "B. Bakker"]),
