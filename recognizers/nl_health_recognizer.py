@@ -20,12 +20,21 @@ NAMED_CONDITION = re.compile(r"(?=[sSzZ])(?<![\w-])(?i:syndroom|ziekte)[ \t]+van
 # an acronym with a letter in brackets, read with and without it: "AD(H)D"
 BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
+# a postcode right before a word makes it the town: "5469 EV ERP" is Erp, not a therapy
+POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ \t]?[A-Za-z]{2}[ \t]+\Z")
+POSTCODE_REACH = 12
 
 
 def _occurrences(text: str, word: str) -> int:
     """How often the word stands in the text as a whole word (its letters found first: fast)."""
     return sum(not re.match(r"[\w'’-]", text[found.start() - 1:found.start()])
                for found in re.finditer(rf"{re.escape(word)}(?![\w'’-])", text))
+
+
+def _town_after_postcode(text: str, start: int, end: int) -> bool:
+    """Whether the term is a town's name after a postcode ("5469 EV ERP")."""
+    return (text[start:end].title() in lexicon("towns")
+            and POSTCODE_BEFORE.search(text, max(0, start - POSTCODE_REACH), start) is not None)
 
 
 class NlHealthRecognizer(SpanRecognizer):
@@ -81,5 +90,6 @@ class NlHealthRecognizer(SpanRecognizer):
         """Health terms, conditions named after a person and acronyms such as "AD(H)D"."""
         whole = self._named_conditions(text) + self._bracketed_acronyms(text)
         terms = [(start, end) for start, end in self._terms.find(text)
-                 if not any(start < last and first < end for first, last in whole)]
+                 if not any(start < last and first < end for first, last in whole)
+                 and not _town_after_postcode(text, start, end)]
         return [self.result(start, end, self.SCORE) for start, end in [*whole, *terms]]

@@ -27,6 +27,7 @@ def recognizer() -> NlHealthRecognizer:
          ["luchtweginfecties", "trage schildklier", "septumdefect"]),  # plurals, heads, endings
         ("de adressen en de zorgen", []),
         ("AD(H)D en ERP; in Erp woont oma; A(B)C", ["AD(H)D", "ERP"]),  # not the village
+        ("Adres: Molenakker 14, 5469 EV ERP", []),  # the village in capitals
         ("suicidale gedachten, een suicidepoging; drie hypoglykemieen; uveitis",  # no accents
          ["suicidale gedachten", "suicidepoging", "hypoglykemieen", "uveitis"]),
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
@@ -147,7 +148,7 @@ def recognizer() -> NlHealthRecognizer:
         # bowel care by ending; a plaster cast, not plasterboard; a flare, which writers
         # mostly leave unmarked
         ("een opvlamming, een darmobstructie en een ileostoma; gipsbeenkokers; de gipsplaat",
-         ["darmobstructie", "ileostoma", "gipsbeenkokers"]),
+         ["opvlamming", "darmobstructie", "ileostoma", "gipsbeenkokers"]),  # a flare too
     ],
 )
 def test_finds_health_terms(recognizer: NlHealthRecognizer, text: str,
