@@ -113,14 +113,10 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
     that no Dutch list holds ("Kacper") are looked for in any case: "hoi kacper". Parts that are
     ordinary words ("Groen", "Storm") are looked for only as part of a fuller name.
     """
-    words = (lowered("common_words") | lowered("not_names") | lowered("interfixes")
-             | lowered("roles") | lowered("name_labels") | lowered("titles")
-             | lowered("titles.informal"))  # "Broertje Omar"
-    # first names that may stand in lower case: not also a surname ("roos" is a rose)
-    first_names = _unambiguous_first_names() - lexicon("surnames")
+    words = _no_name_parts()
+    first_names = _first_names_in_lower_case()
     # capitalised words of Dutch lists: a name not among them ("Kacper", "Aarav") is no word
-    dutch_words = (lexicon("first_names") | lexicon("surnames") | lexicon("surnames.ambiguous")
-                   | lexicon("towns"))
+    dutch_words = joined("first_names", "surnames", "surnames.ambiguous", "towns")
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != PERSON:
@@ -146,6 +142,20 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         if surname:
             variants.setdefault(surname.group(), False)
     return variants
+
+
+@cache
+def _no_name_parts() -> frozenset[str]:
+    """Words of a name that are not looked for alone: ordinary words, roles ("Broertje Omar")."""
+    return (lowered("common_words") | lowered("not_names") | lowered("interfixes")
+            | lowered("roles") | lowered("name_labels") | lowered("titles")
+            | lowered("titles.informal"))
+
+
+@cache
+def _first_names_in_lower_case() -> frozenset[str]:
+    """First names that may stand in lower case: not also a surname ("roos" is a rose)."""
+    return _unambiguous_first_names() - lexicon("surnames")
 
 
 def _pet_names(first_name: str) -> tuple[str, ...]:
