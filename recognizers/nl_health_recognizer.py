@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import lexicon
+from recognizers.nl_location_recognizer import POSTCODE_FROM_DIGIT, POSTCODE_LOWER
 from recognizers.terms import TermMatcher
 
 # a condition named after a person: "ziekte van Lyme", "syndroom van Prader-Willi" (looked
@@ -21,7 +22,7 @@ NAMED_CONDITION = re.compile(r"(?=[sSzZ])(?<![\w-])(?i:syndroom|ziekte)[ \t]+van
 BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
 # a postcode right before a word makes it the town: "5469 EV ERP" is Erp, not a therapy
-POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ \t]?[A-Za-z]{2}[ \t]+\Z")
+POSTCODE_BEFORE = re.compile(rf"(?:{POSTCODE_FROM_DIGIT}|{POSTCODE_LOWER})[ \t]+\Z")
 POSTCODE_REACH = 12
 
 

@@ -330,10 +330,10 @@ def test_a_school_taken_for_a_person_is_the_school_where_the_submission_names_it
 def test_a_word_after_a_role_is_the_clinic_where_the_submission_names_it() -> None:
     form = "opname in Jeugd-GGZ Lauwersborg; Logopedie Van Dam"
     letter = "kinderpsychiater Lauwersborg; logopedist Van Dam"
-    detected: list[tuple[Finding, ...]] = [(organization(form, "Jeugd-GGZ Lauwersborg"),
-                 organization(form, "Logopedie Van Dam")),
-                (replace(person(letter, "Lauwersborg"), rule=ROLE_RULE),
-                 replace(person(letter, "Van Dam"), rule=ROLE_RULE))]  # a surname stays a name
+    detected: list[tuple[Finding, ...]] = [
+        (organization(form, "Jeugd-GGZ Lauwersborg"), organization(form, "Logopedie Van Dam")),
+        (replace(person(letter, "Lauwersborg"), rule=ROLE_RULE),
+         replace(person(letter, "Van Dam"), rule=ROLE_RULE))]  # a surname stays a name
     found = schools_retyped(detected, organization_variants(detected[0]))
     assert [(f.entity_type, f.text) for f in found[1]] == [
         ("ORGANIZATION", "Lauwersborg"), ("PERSON", "Van Dam")]
