@@ -57,8 +57,7 @@ class Document:
 
     def page_at(self, offset: int) -> int:
         """The number of the page that holds the character at ``offset``."""
-        starts = [page.start for page in self.pages]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self.pages, offset, key=lambda page: page.start) - 1
         return self.pages[max(index, 0)].number
 
 

@@ -390,8 +390,7 @@ class NlLocationRecognizer(SpanRecognizer):
         for match in self._patterns["postcode_lower"].finditer(text):
             after = text[match.end():match.end() + 40]
             before = text[max(0, match.start() - 25):match.start()].lower()
-            if "postcode" in before or any(
-                    start == 0 for start, _ in self._towns.find(after.lstrip(" \t"))):
+            if "postcode" in before or self._towns.starts(after.lstrip(" \t")):
                 yield match.start(), match.end(), "postcode"
 
     def _postcodes_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:

@@ -26,11 +26,12 @@ def capitalised_words(text: str) -> tuple[CapitalisedWord, ...]:
 
     Found once per text: every recognizer that looks up phrases looks at the same words.
     """
-    words = []
-    for match in PHRASE_START.finditer(text):
-        word = match.group().rstrip(".,;:").split()[0]
-        words.append((match.start(), word, word.rstrip("'’s")))
-    return tuple(words)
+    return tuple(_capitalised(match) for match in PHRASE_START.finditer(text))
+
+
+def _capitalised(match: re.Match[str]) -> CapitalisedWord:
+    word = match.group().rstrip(".,;:").split()[0]
+    return match.start(), word, word.rstrip("'’s")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,19 @@ class PhraseIndex:
             if end:
                 covered_until = end
                 yield start, end
+
+    def starts(self, text: str) -> bool:
+        """Whether a phrase stands at the start of the text (a short piece of it).
+
+        Looked up on its own: the words of the whole text, which every recognizer shares,
+        stay cached.
+        """
+        match = PHRASE_START.match(text)
+        return match is not None and bool(self._phrase_end(text, *_capitalised(match)))
+
+    def _phrase_end(self, text: str, start: int, word: str, without_s: str) -> int | None:
+        most_words = self.first_words.get(word) or self.first_words.get(without_s, 0)
+        return self._longest_at(text, start, most_words) if most_words else None
 
     def _longest_at(self, text: str, start: int, most_words: int) -> int | None:
         ends: list[int] = []
