@@ -159,11 +159,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """Multi-word institution names, and one-word names that cannot be a plain word.
 
         Not a name that is a place's too: "'t Zand" is a village before it is a care home.
+        Our own short list (``care_institutions.extra``) holds names only: "Nidos".
         """
+        curated = lexicon("care_institutions.extra")
         return PhraseIndex.of(frozenset(
-            name for name in lexicon("care_institutions")
-            if (" " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name) or _coined(name))
-            and name not in towns_as_written()))
+            name for name in lexicon("care_institutions") | curated
+            if (name in curated or " " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)
+                or _coined(name)) and name not in towns_as_written()))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:

@@ -127,6 +127,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Lindeboog", "IKC De Zeekraal"]),  # an employer, not kin nor a place
         # coined one-word names of the list of care institutions, not a word that is one too
         ("behandeling bij Accare, daarna Levvel; zijn karakter", ["Accare", "Levvel"]),
+        # a national youth-protection body of our own list, short as it is
+        ("voogd van Nidos, regio Zuid; daarna William Schrikker Stichting",
+         ["Nidos", "William Schrikker Stichting"]),
         ("Verblijfadres: Woonvoorziening De Wiekslag; bij Logeerhuis It Krúsrak",
          ["Woonvoorziening De Wiekslag", "Logeerhuis It Krúsrak"]),
         ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem",
