@@ -129,9 +129,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "capitals_then_kind": re.compile(
                 rf"(?<![\w-])(?P<name>{NAME_IN_CAPITALS}){GAP}(?=(?-i:{kinds})(?![\w]))"),
             # the same with the kind a line lower, maybe after an adjective: "DE KAAP\ncentrum
-            # voor kinder- en jeugdpsychiatrie", "LINDEHOF KIND EN JEUGD\nspecialistische ggz"
+            # voor kinder- en jeugdpsychiatrie", "LINDEHOF KIND EN JEUGD\nspecialistische ggz";
+            # also a name with its article: "De Lindeboom\ncentrum voor ..."
             "letterhead": re.compile(
-                rf"(?m)^[ \t]*(?P<name>{CAPITALS}(?:{GAP}(?:EN|VAN|&|{CAPITALS})){{0,4}})[ \t]*\n"
+                rf"(?m)^[ \t]*(?P<name>{CAPITALS}(?:{GAP}(?:EN|VAN|&|{CAPITALS})){{0,4}}"
+                rf"|(?P<article>De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)[ \t]*\n"
                 rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?-i:{kinds})[ \t]+\S)"),
             "kind_then_capitals": re.compile(
                 rf"(?<![\w-])(?<!\d{{4}} )(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})"
@@ -214,6 +216,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             return None if no_name else match.span()  # surname with its particle ("VanDam")
         if rule == "affiliation":
             return match.span("name") if self._is_affiliation(match) else None
+        if rule == "letterhead" and match.group("article"):
+            return match.span("name")
         if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
