@@ -20,6 +20,14 @@ LOWER = "a-zß-öø-ÿ"
 CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
 # J.P., Th., Chr., Zs. (but not the "Bs." of a basisschool)
 INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
+# a signature written as a handle, initials run into the surname: "JPdWit", "RJMol", "FHamdaoui",
+# "WGroen", or with a space but no dots: "S Hoogland", "BJ Winter"
+HANDLE = (rf"[{UPPER}]{{1,3}}(?:[{LOWER}]{{1,3}})?{CAPITALISED}(?:-{CAPITALISED})?"
+          rf"|[{UPPER}]{{1,2}}[ \t]{CAPITALISED}")
+# where a handle signs: after a signature's label, or on a dotted line ("....WGroen....")
+SIGNED_HANDLE = re.compile(
+    rf"(?:(?i:handtekening|paraaf|getekend)[^:\n]{{0,20}}:[ \t.…_]*|[.…_]{{3,}})"
+    rf"(?P<name>{HANDLE})(?![\w'’-])")
 
 # the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
@@ -100,7 +108,8 @@ class NlPersonRecognizer(SpanRecognizer):
     - initials before a surname: ``initials``;
     - a known first name, alone or before a surname: ``first_name``;
     - a form-field label ("Naam leerling:", "Ouder/verzorger 1:"): ``label``;
-    - the line after a closing ("Met vriendelijke groet,"): ``signature``;
+    - the line after a closing ("Met vriendelijke groet,"), or a handle after a signature's
+      label ("Handtekening: JPdWit"): ``signature``;
     - a role before it ("tolk Iryna Melnyk") or after it and a comma ("Semhar Tekle,
       jeugdconsulent"), or a birth date or an age after it ("Maksym (geboren 3 mei 2012)",
       "Noor, 14,"): ``role``;
@@ -578,4 +587,8 @@ class NlPersonRecognizer(SpanRecognizer):
                     yield start, start + len(name.group()), "signature"
         for match in self._patterns["closing_then_name"].finditer(text):  # "Groet, Zsuzsa"
             if match.group("name").lower() not in lowered("name_labels"):
+                yield match.start("name"), match.end("name"), "signature"
+        for match in SIGNED_HANDLE.finditer(text):  # its surname no word: not "MijnKind"
+            surname = re.findall(CAPITALISED, match.group("name"))[-1]
+            if surname in lexicon("surnames") or not vouched(surname):
                 yield match.start("name"), match.end("name"), "signature"

@@ -122,6 +122,9 @@ def recognizer() -> NlPersonRecognizer:
         ("geplaatst in een pleeggezin in 't Harde; gezinshuis in Lanaken; mevrouw in 't Veld",
          ["in 't Veld"]),  # "in" a town after a family word; a particle after a title
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
+        ("Handtekening: JPdWit  Kenmerk: 33; Paraaf: S Hoogland\nMoeder: ......WGroen......",
+         ["JPdWit", "S Hoogland", "WGroen"]),  # a handle signs: initials run into the surname
+        ("Handtekening: Datum:  ; Handtekening ouder 1: MijnKind; bel WhatsApp", []),
         ("zusje Lina en Adam\n(geb. 14-01-2023)", ["Lina", "Adam"]),  # born, a line lower
         ("een klasgenoot (Lotte) en haar vriendin Noor; broer (12 jaar)", ["Lotte", "Noor"]),
         ("Pleeggezin: Jacobs te Nederweert; mevrouw te Winkel, Anna te Winkel",
