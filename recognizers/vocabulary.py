@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from recognizers.lexicon import lexicon, lowered
 
 ABBREVIATED_ENDINGS = ("nrs", "nr")  # "Leerlingnr.", "Patientnrs."
+APOSTROPHE_PLURAL = ("'s", "’s")  # the plural of a word that ends in a vowel
 VOUCHING_LEXICONS = ("known_words", "not_names", "countries", "health", "roles",
                      "organization_kinds", "titles", "titles.extra", "titles.informal")
 NAME_LEXICONS = ("first_names", "surnames", "towns", "world_cities")
@@ -54,6 +55,8 @@ def vouched(word: str) -> bool:
     known = vocabulary().words
     lower = word.lower()
     if lower in known or word in known:
+        return True
+    if lower.endswith(APOSTROPHE_PLURAL) and lower[:-2] in known:  # "collega's", "foto's"
         return True
     stem = lower.rstrip("s").removesuffix("nr")
     if lower.endswith(ABBREVIATED_ENDINGS) and len(stem) >= MIN_HEAD:

@@ -37,7 +37,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Medeonderzoeker Sven Oosterhout MSc", ["Sven Oosterhout"]),  # a compound: no name
         ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran",
          ["wouter", "tomek", "magda", "baran"]),  # lower case after a greeting
-        ("hoi allemaal, thanks all. groet team", []),
+        ("hoi allemaal, thanks all. groet team\nBeste collega's,", []),  # words, a plural too
         ("fysiotherapeut Winter geeft advies; naar dokter Storm", ["Winter", "Storm"]),
         ("Vader (Lanaken) en moeder (Maastricht); broer (Yonas)", ["Yonas"]),  # places
         ("Vader: Tesfamariam Haile, verblijf onbekend (laatst Khartoum)", ["Tesfamariam Haile"]),
