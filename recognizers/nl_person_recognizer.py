@@ -29,6 +29,9 @@ SIGNED_HANDLE = re.compile(
     rf"(?:(?i:handtekening|paraaf|getekend)[^:\n]{{0,20}}:[ \t.…_]*|[.…_]{{3,}})"
     rf"(?P<name>{HANDLE})(?![\w'’-])")
 
+# a mail header's field of addresses after its label, not a name: German "An: x@y.de"
+ADDRESS_FIELD_AFTER = re.compile(r":[ \t]*(?:[^\n:<>@]{1,40}<)?[^\s@<>]+@")  # "Vos, Anke <...>"
+
 # the particle of a Portuguese or Spanish double surname: "Pereira da Silva", "Gomes dos Santos"
 ROMANCE_PARTICLE = r"(?:da|das|do|dos|di|del|della|de la|y)"
 MIN_KIND_LETTERS = 3
@@ -473,7 +476,8 @@ class NlPersonRecognizer(SpanRecognizer):
         """A known first name, extended by a following surname where there is one.
 
         One that is also a surname only with an age or birth date after it ("Omar (2016)"), or
-        joined to a first name that is none ("Lotte en Jasmijn").
+        joined to a first name that is none ("Lotte en Jasmijn"); none that labels an address
+        ("An: zorg@school.nl", a German mail's "To:").
         """
         covered_until = 0
         for match in self._patterns["token"].finditer(text):
@@ -485,7 +489,8 @@ class NlPersonRecognizer(SpanRecognizer):
                 covered_until = rest.end()
                 yield match.start(), rest.end(), "full_name"
             elif (self._lone_first_names.issuperset(parts) or AGE_AFTER.match(text, match.end())
-                    or self._beside_a_first_name(text, match.start(), match.end())):
+                    or self._beside_a_first_name(text, match.start(), match.end())
+                    ) and not ADDRESS_FIELD_AFTER.match(text, match.end()):
                 yield match.start(), match.end(), "first_name"
 
     def _beside_a_first_name(self, text: str, start: int, end: int) -> bool:

@@ -125,6 +125,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Handtekening: JPdWit  Kenmerk: 33; Paraaf: S Hoogland\nMoeder: ......WGroen......",
          ["JPdWit", "S Hoogland", "WGroen"]),  # a handle signs: initials run into the surname
         ("Handtekening: Datum:  ; Handtekening ouder 1: MijnKind; bel WhatsApp", []),
+        ("An:  zorg@heuvelland.nl\nAn: IB <ib@school.nl>\nAn: kom je?\nEmma: ja",
+         ["An", "Emma"]),  # a German mail's "To:" labels addresses; a chat's speaker
         ("zusje Lina en Adam\n(geb. 14-01-2023)", ["Lina", "Adam"]),  # born, a line lower
         ("een klasgenoot (Lotte) en haar vriendin Noor; broer (12 jaar)", ["Lotte", "Noor"]),
         ("Pleeggezin: Jacobs te Nederweert; mevrouw te Winkel, Anna te Winkel",
