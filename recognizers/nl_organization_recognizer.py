@@ -45,6 +45,8 @@ MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 GAP = " "
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
 PROPER_NAME = rf"{CAPITALISED}(?:(?:{GAP}{JOINER})*{GAP}{CAPITALISED}){{0,4}}"
+# a name of two regions or rivers, the last word of it: "Maas en Peel", "Gooi en Vecht"
+PAIRED_NAME = rf"{PROPER_NAME}(?:{GAP}en{GAP}{CAPITALISED}(?![\w'’&-]|{GAP}[A-Z]))?"
 # in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
 NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
 # a form field that asks for a school: "Gewenste school | De Lindeboog", "School: Het Anker",
@@ -109,13 +111,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "kind_then_name": re.compile(
                 # not the "BS" of postcode 6721 BS, nor the SO of a "TLV SO"
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
-                rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PROPER_NAME})"),
+                rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PAIRED_NAME})"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
                 rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
                 rf"(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
-                rf"(?:{PROPER_NAME})"),
+                rf"(?:{PAIRED_NAME})"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
             # which is fast, and the surname then looked at (``SURNAME_BEFORE``)
@@ -203,7 +205,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
                                          or self._describes_another(found)):
             return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
         if rule in ("kind_then_name", "compound_kind_then_name"):
-            return match.start(), match.start() + len(self._without_town(found))
+            return match.start(), match.start() + len(self._without_town(self._alone(found)))
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
             after_surname = SURNAME_BEFORE.search(
                 match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
@@ -237,6 +239,16 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return (len(name) >= MIN_WORD_IN_CAPITALS and re.search(r"[AEIOUY]", name) is not None
                 and name.lower() not in lowered("known_words")
                 and not self._starts_with_heading_word(name))
+
+    @staticmethod
+    def _alone(found: str) -> str:
+        """The name without another joined to it by "en": a person or an organization.
+
+        "Ziekenhuis Maas en Peel" is one name, "Kinderneurologie en Epilepsiepoli" two.
+        """
+        name, joined, other = found.rpartition(f"{GAP}en{GAP}")
+        another = other in lexicon("first_names") or other.lower().endswith(kind_endings())
+        return name if joined and another else found
 
     @staticmethod
     def _without_town(found: str) -> str:

@@ -129,6 +129,10 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Lindeboog", "IKC De Zeekraal"]),  # an employer, not kin nor a place
         # coined one-word names of the list of care institutions, not a word that is one too
         ("behandeling bij Accare, daarna Levvel; zijn karakter", ["Accare", "Levvel"]),
+        ("gezinsvoogd GI Maas en Roer; Buurtteam Jeugd en Gezin Noord; bij Ziekenhuis Duin en"
+         " Dal en Logopediepraktijk De Klinker",
+         ["GI Maas en Roer", "Buurtteam Jeugd", "Ziekenhuis Duin en Dal",
+          "Logopediepraktijk De Klinker"]),  # one name of two rivers, or two names
         # a national youth-protection body of our own list, short as it is
         ("voogd van Nidos, regio Zuid; daarna William Schrikker Stichting",
          ["Nidos", "William Schrikker Stichting"]),
