@@ -494,12 +494,16 @@ def schools_retyped(detected: list[tuple[Finding, ...]],
     Valleiborgh"; a listed town stays one ("Huisartsenpraktijk Gennep" gives "Gennep"). So
     is a word that no list of names holds after a role ("kinderpsychiater Lauwersborg") where
     the submission names "Jeugd-GGZ Lauwersborg"; "logopedist Van Dam" of "Logopedie Van Dam"
-    stays a person.
+    stays a person. And a town is the centre that the submission names for short after its
+    kind and more words: "De Linde" of "Centrum Eetstoornissen Jeugd De Linde" (but "Sociaal
+    Team De Wolden" works in the municipality De Wolden).
     """
     schools = {name for name in organizations if name.startswith(ARTICLES)}
     names = set(organizations)
+    short_names = {short for name in names for short in _named_with_article(name)}
     return [tuple(replace(f, entity_type=ORGANIZATION)
-                  if _taken_for_a_person_or_place(f, schools, names) else f
+                  if _taken_for_a_person_or_place(f, schools, names)
+                  or f.entity_type == LOCATION and f.text in short_names else f
                   for f in findings)
             for findings in detected]
 
@@ -599,6 +603,7 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             if text.startswith(ARTICLES) and text.istitle():  # "De Duinpieper", found by its
                 variants.setdefault(text, False)  # form field or its description, not its kind
             continue
+        variants.update(dict.fromkeys(_named_with_article(name), False))
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
         if len(bare) < MIN_NAME_LETTERS or bare.lower() in words or not bare[0].isupper():
             continue
@@ -615,6 +620,17 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             " " not in bare and bare.lower() not in vocabulary().words
             and not is_compound(bare.lower()))
     return variants
+
+
+def _named_with_article(name: str) -> list[str]:
+    """The name's last words from an article amid it, what the centre is called for short.
+
+    "De Linde" of "Eetstoornissen Jeugd De Linde"; none of "De Wolden", which has no more.
+    """
+    words = name.split(" ")
+    starts = [i for i, word in enumerate(words) if i and f"{word} " in ARTICLES]
+    tail = words[starts[-1]:] if starts else []
+    return [" ".join(tail)] if len(tail) > 1 and tail[-1][0].isupper() else []
 
 
 def _title_cased(name: str) -> str:

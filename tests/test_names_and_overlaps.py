@@ -351,6 +351,18 @@ def test_a_school_taken_for_a_place_is_the_school_where_the_submission_names_it(
         ("ORGANIZATION", "Valleiborgh"), ("LOCATION", "Dukenburg"), ("LOCATION", "Lindenholt")]
 
 
+def test_a_town_is_the_centre_the_submission_names_for_short() -> None:
+    form = "Centrum Eetstoornissen Jeugd De Linde; Sociaal Team De Wolden"
+    letter = "opname bij De Linde; het team in De Wolden"
+    detected: list[tuple[Finding, ...]] = [
+        (organization(form, "Centrum Eetstoornissen Jeugd De Linde"),
+         organization(form, "Sociaal Team De Wolden")),
+        (place(letter, "De Linde", rule="town"), place(letter, "De Wolden", rule="town"))]
+    found = schools_retyped(detected, organization_variants(detected[0]))
+    assert [(f.entity_type, f.text) for f in found[1]] == [
+        ("ORGANIZATION", "De Linde"), ("LOCATION", "De Wolden")]  # a team of a municipality
+
+
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:
     form = "verhuisd naar Escamp; Cliëntnummer: ZS-25-0417; in Best; B-2400 Mol; nr. 12"
     found = [Finding(kind, form.index(text), form.index(text) + len(text), text, 0.6, 1)
