@@ -13,13 +13,22 @@ from importlib.resources import files
 MAX_ABBREVIATION = 3  # letters of an abbreviation that opens a compound: "IB-er", "GZ-"
 
 
+# lexicons that a list of our own completes: deduce's Dutch first names lack those of the
+# largest migrant communities in Dutch schools (Ukrainian, Polish, Syrian, Eritrean, ...)
+SUPPLEMENTS = {"first_names": "first_names.world"}
+
+
 @cache
 def lexicon(name: str) -> frozenset[str]:
-    """The entries of ``lexicons/<name>.txt`` (blank lines and ``#`` comments skipped)."""
+    """The entries of ``lexicons/<name>.txt`` (blank lines and ``#`` comments skipped).
+
+    With those of its supplement (``SUPPLEMENTS``), if it has one.
+    """
     text = files("recognizers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(
+    entries = frozenset(
         entry for line in text.splitlines() if (entry := line.split("#", 1)[0].strip())
     )
+    return entries | lexicon(SUPPLEMENTS[name]) if name in SUPPLEMENTS else entries
 
 
 @cache
