@@ -56,10 +56,10 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
                 r"school(?:[ \t]+van[ \t]+(?:herkomst|aanmelding|plaatsing))?"
                 r"(?:[ \t]*(?::|\||\.{2,})[ \t:.|]*|[ \t]+(?=(?-i:De|Het)[ \t])))")  # not "school."
 # a name its description follows: "De Duinpieper, school voor speciaal onderwijs", "Kindwijs,
-# expertisecentrum voor traumabehandeling" (the description found first, as it is rare, and
-# the name then right before it)
-DESCRIPTION = re.compile(r",[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum|praktijk|kliniek"
-                         r"|instituut)|locatie)[ \t]+voor\b")
+# expertisecentrum voor traumabehandeling", a letterhead's "De Zeeleeuw - centrum voor kind en
+# trauma" (the description found first, as it is rare, and the name then right before it)
+DESCRIPTION = re.compile(r"(?:,|[ \t]+[-–|])[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum"
+                         r"|praktijk|kliniek|instituut)|locatie)[ \t]+voor\b")
 DESCRIBED_NAME = re.compile(rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}\Z")
 DESCRIBED_REACH = 200  # characters before a description searched for its name
 

@@ -113,6 +113,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("KINDERFYSIOTHERAPIE EN ERGOTHERAPIE", []),  # a heading of two kinds
         ("ZICHTVELD expertisecentrum voor slechtzienden; BSN praktijk; VERSLAG expertisecentrum",
          ["ZICHTVELD"]),  # a name in capitals before a kind in lower case, not an acronym
+        ("De Zeeleeuw - centrum voor kind en trauma | OrthoPunt | praktijk voor diagnostiek",
+         ["De Zeeleeuw", "OrthoPunt"]),  # a letterhead's name before its description
         ("De Lindeboom\ncentrum voor kinder- en jeugdpsychiatrie\nDe Wit\nZwolle, 3 mei",
          ["De Lindeboom"]),  # with its article; a surname over a dateline names nothing
         ("DE KAAP\ncentrum voor kinder- en jeugdpsychiatrie\nLINDEHOF KIND EN JEUGD\n"
