@@ -172,7 +172,8 @@ class NlPersonRecognizer(SpanRecognizer):
                     rf"(?:[ \t]+{ROMANCE_PARTICLE}[ \t]+{word})?")  # "Pereira da Silva"
 
         surname = surname_of(word)
-        name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]+){{0,2}})?{surname}"
+        # one space between a name's words: two or more separate a form's columns
+        name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]){{0,2}})?{surname}"
         return {
             # not a postcode's letters: "9601 BC Hoogezand"
             "title": re.compile(rf"(?<![\w.])(?<!\d{{4}}[ \t])(?i:{titles})[ \t]+(?P<name>{name})"),

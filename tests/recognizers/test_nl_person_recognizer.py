@@ -122,6 +122,8 @@ def recognizer() -> NlPersonRecognizer:
         ("geplaatst in een pleeggezin in 't Harde; gezinshuis in Lanaken; mevrouw in 't Veld",
          ["in 't Veld"]),  # "in" a town after a family word; a particle after a title
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
+        ("IB-er ...... Jolanda Ammerlaan  Opgesteld met ouders\nJeugdige  Marcello Pattiasina",
+         ["Jolanda Ammerlaan", "Marcello Pattiasina"]),  # a column's gap ends a name
         ("Sofiia speelt graag met Oleksandr; Tomek belt morgen.",
          ["Sofiia", "Oleksandr", "Tomek"]),  # first names of migrant families, our own list
         ("Handtekening: JPdWit  Kenmerk: 33; Paraaf: S Hoogland\nMoeder: ......WGroen......",
