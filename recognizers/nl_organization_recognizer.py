@@ -49,6 +49,11 @@ PROPER_NAME = rf"{CAPITALISED}(?:(?:{GAP}{JOINER})*{GAP}{CAPITALISED}){{0,4}}"
 PAIRED_NAME = rf"{PROPER_NAME}(?:{GAP}en{GAP}{CAPITALISED}(?![\w'’&-]|{GAP}[A-Z]))?"
 # in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
 NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
+# a kind, what it is for, and its name: "Praktijk voor Kindontwikkeling Heino", "Centrum voor
+# Trauma en Kind Groningen", "Centrum voor Kinderontwikkeling De Duinpan" (but not a kind
+# with what it is for alone, a department's "Centrum voor Erfelijke Stofwisselingsziekten")
+KINDS_FOR = r"(?:Praktijk|Centrum|Instituut|Stichting|Kliniek|Expertisecentrum|Kenniscentrum)"
+SUBJECT = rf"{SIMPLE_WORD}(?:{GAP}(?:en|&){GAP}{SIMPLE_WORD})?"
 # a form field that asks for a school: "Gewenste school | De Lindeboog", "School: Het Anker",
 # "BEOOGDE SCHOOL De Duinpieper", "1.7 Huidige school ..... De Leerlooierij"
 SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
@@ -96,8 +101,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "ORGANIZATION"
-    SCORES = {"kind_then_name": 0.75, "compound_kind_then_name": 0.7, "named_school": 0.7,
-              "kind_then_capitals": 0.75, "capitals_then_kind": 0.6, "letterhead": 0.6,
+    SCORES = {"kind_then_name": 0.75, "kind_for_subject": 0.7, "compound_kind_then_name": 0.7,
+              "named_school": 0.7, "kind_then_capitals": 0.75, "capitals_then_kind": 0.6,
+              "letterhead": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
               "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6}
 
@@ -112,6 +118,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 # not the "BS" of postcode 6721 BS, nor the SO of a "TLV SO"
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PAIRED_NAME})"),
+            "kind_for_subject": re.compile(
+                rf"(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}{SUBJECT}{GAP}"
+                rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
@@ -206,6 +215,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
         if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(self._alone(found)))
+        if rule == "kind_for_subject":  # its name, not a word of what it is for
+            return match.span() if self._is_name(match.group("name")) else None
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
             after_surname = SURNAME_BEFORE.search(
                 match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
@@ -223,6 +234,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
+
+    @staticmethod
+    def _is_name(name: str) -> bool:
+        """Whether words after a kind name it: with an article, a town, or no plain word."""
+        first = name.split(GAP)[0]
+        return first in ARTICLES or name in towns_as_written() or not vouched(first)
 
     def _names_a_school(self, name: str) -> bool:
         """Whether the name in a school field is a school's.

@@ -122,6 +122,10 @@ def recognizer() -> NlOrganizationRecognizer:
          ["DE KAAP", "LINDEHOF KIND EN JEUGD"]),  # a letterhead, its kind a line lower
         ("Pleegzorg : Kompas Pleegzorg; (AZ Oostervelde); het az gebeld; 5451 AZ MILL",
          ["Kompas Pleegzorg", "AZ Oostervelde"]),  # "AZ": a Belgian hospital, or a postcode's
+        ("verslag Praktijk voor Kindontwikkeling Heino; bij Centrum voor Trauma en Kind Groningen",
+         ["Praktijk voor Kindontwikkeling Heino", "Centrum voor Trauma en Kind Groningen"]),
+        ("Centrum voor Erfelijke Stofwisselingsziekten; Centrum voor Kinderontwikkeling De Duinpan",
+         ["Centrum voor Kinderontwikkeling De Duinpan"]),  # what it is for is not its name
         ("naar woonvoorziening Meppel", []),  # named by its town: a place
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
