@@ -103,7 +103,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
     ENTITY = "ORGANIZATION"
     SCORES = {"kind_then_name": 0.75, "kind_for_subject": 0.7, "compound_kind_then_name": 0.7,
               "named_school": 0.7, "kind_then_capitals": 0.75, "capitals_then_kind": 0.6,
-              "letterhead": 0.6,
+              "letterhead": 0.6, "care_setting": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
               "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6}
 
@@ -121,6 +121,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "kind_for_subject": re.compile(
                 rf"(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}{SUBJECT}{GAP}"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
+            # where care is given: "dagbehandeling bij De Boei", "ontslag uit De Jekerhof"
+            "care_setting": re.compile(
+                rf"(?<![\w-])(?i:{alternation(lexicon('care_settings'))})"
+                rf"(?:[ \t]+(?:bij|in|uit|van|op))?[ \t]+"
+                rf"(?P<name>(?:De|Het|'t){GAP}{SIMPLE_WORD}(?:{GAP}{SIMPLE_WORD})?)(?![\w'’-])"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
@@ -217,6 +222,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             return match.start(), match.start() + len(self._without_town(self._alone(found)))
         if rule == "kind_for_subject":  # its name, not a word of what it is for
             return match.span() if self._is_name(match.group("name")) else None
+        if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
+            return match.span("name") if self._is_setting(match.group("name")) else None
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
             after_surname = SURNAME_BEFORE.search(
                 match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
@@ -240,6 +247,18 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """Whether words after a kind name it: with an article, a town, or no plain word."""
         first = name.split(GAP)[0]
         return first in ARTICLES or name in towns_as_written() or not vouched(first)
+
+    @staticmethod
+    def _is_setting(name: str) -> bool:
+        """Whether an article and name after a word of care name where it is given.
+
+        Not a surname with its article ("behandeling bij De Vries"), a place ("opgenomen in
+        De Bilt"), nor an organization named by its kind ("opname in Het Ziekenhuis").
+        """
+        last = name.split(GAP)[-1]
+        return (last not in joined("surnames", "surnames.ambiguous", "first_names")
+                and name not in towns_as_written()
+                and not last.lower().endswith(kind_endings()))
 
     def _names_a_school(self, name: str) -> bool:
         """Whether the name in a school field is a school's.

@@ -126,6 +126,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Praktijk voor Kindontwikkeling Heino", "Centrum voor Trauma en Kind Groningen"]),
         ("Centrum voor Erfelijke Stofwisselingsziekten; Centrum voor Kinderontwikkeling De Duinpan",
          ["Centrum voor Kinderontwikkeling De Duinpan"]),  # what it is for is not its name
+        ("behandeling bij De Vries; opgenomen in De Bilt; opname in Het Ziekenhuis", []),
+        ("dagbehandeling bij De Boei; ontslag uit De Jekerhof; leefgroep De Eikelhof",
+         ["De Boei", "De Jekerhof", "De Eikelhof"]),  # where care is given
         ("naar woonvoorziening Meppel", []),  # named by its town: a place
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
