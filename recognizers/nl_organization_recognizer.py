@@ -54,6 +54,10 @@ NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
 # with what it is for alone, a department's "Centrum voor Erfelijke Stofwisselingsziekten")
 KINDS_FOR = r"(?:Praktijk|Centrum|Instituut|Stichting|Kliniek|Expertisecentrum|Kenniscentrum)"
 SUBJECT = rf"{SIMPLE_WORD}(?:{GAP}(?:en|&){GAP}{SIMPLE_WORD})?"
+# a word of care right before a name: where it is given ("dagbehandeling bij De Boei")
+CARE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(lexicon('care_settings'))})"
+                         rf"(?:[ \t]+(?:bij|in|uit|van|op))?[ \t]+\Z")
+CARE_REACH = 40  # characters before a name searched for a word of care
 # a form field that asks for a school: "Gewenste school | De Lindeboog", "School: Het Anker",
 # "BEOOGDE SCHOOL De Duinpieper", "1.7 Huidige school ..... De Leerlooierij"
 SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
@@ -119,13 +123,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PAIRED_NAME})"),
             "kind_for_subject": re.compile(
-                rf"(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}{SUBJECT}{GAP}"
+                rf"(?=[CEIKPS])(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}{SUBJECT}{GAP}"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # where care is given: "dagbehandeling bij De Boei", "ontslag uit De Jekerhof"
+            # (the name found first, as it is rare, and the word of care then before it)
             "care_setting": re.compile(
-                rf"(?<![\w-])(?i:{alternation(lexicon('care_settings'))})"
-                rf"(?:[ \t]+(?:bij|in|uit|van|op))?[ \t]+"
-                rf"(?P<name>(?:De|Het|'t){GAP}{SIMPLE_WORD}(?:{GAP}{SIMPLE_WORD})?)(?![\w'’-])"),
+                rf"(?<=[ \t])(?:De|Het|'t){GAP}{SIMPLE_WORD}(?:{GAP}{SIMPLE_WORD})?(?![\w'’-])"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
@@ -223,7 +226,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "kind_for_subject":  # its name, not a word of what it is for
             return match.span() if self._is_name(match.group("name")) else None
         if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
-            return match.span("name") if self._is_setting(match.group("name")) else None
+            care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
+                                      match.start())
+            return match.span() if care and self._is_setting(found) else None
         if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
             after_surname = SURNAME_BEFORE.search(
                 match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
