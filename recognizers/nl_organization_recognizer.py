@@ -91,6 +91,22 @@ def _coined(name: str) -> bool:
             and name not in joined("towns", "first_names", "surnames"))
 
 
+def _inflected_adjective(word: str) -> bool:
+    """Whether the word is an adjective with its -e: "Hooge", "Witte", "Rode", "Sallandse".
+
+    Also in an old spelling ("Utrechtsche"). Not a noun that ends in -e ("Kastanje",
+    "Lanteerne"): without the -e, no adjective is left.
+    """
+    stem = word.lower().removesuffix("e")
+    if stem == word.lower():
+        return False
+    if stem.endswith(("s", "sch")):
+        return True
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # witt: wit
+    long_vowel = stem[:-1] + stem[-2:]  # rod: rood, grot: groot
+    return not {stem, undoubled, long_vowel}.isdisjoint(vocabulary().words)
+
+
 class NlOrganizationRecognizer(SpanRecognizer):
     """Named schools, care institutions and practices.
 
@@ -221,6 +237,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "kind_then_name" and (self._names_a_person_or_place(found)
                                          or self._describes_another(found)):
             return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
+        if rule == "kind_then_capitals":  # "BASISSCHOOL DE MEERSTOEN" of "... BUNDE"
+            return match.start(), match.start() + len(self._without_town(found))
         if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(self._alone(found)))
         if rule == "kind_for_subject":  # its name, not a word of what it is for
@@ -295,15 +313,17 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _without_town(found: str) -> str:
         """The name without the town after it: "CBS De Klimboom" of "CBS De Klimboom Ede".
 
-        Only a name with its article is complete before the town; "Huisartsenpraktijk
-        Asten" is named by its town, "Kliniek De Hooge Esch" by a place of its own.
+        Also in capitals ("BASISSCHOOL DE MEERSTOEN BUNDE"). Only a name with its article is
+        complete before the town; "Huisartsenpraktijk Asten" is named by its town, "Kliniek
+        De Hooge Esch" by a place of its own.
         """
-        words = found.split(GAP)
+        words = [word.capitalize() if word.isupper() else word for word in found.split(GAP)]
         article = next((i for i, word in enumerate(words) if i and word in ARTICLES), None)
         has_name = article is not None and len(words) - article > len(("De", "Klimboom"))
         # but an adjective before it makes it the name's own: "Kliniek De Hooge Esch"
-        town = has_name and words[-1] in lexicon("towns") and not words[-2].endswith("e")
-        return GAP.join(words[:-1]) if town else found
+        town = (has_name and words[-1] in lexicon("towns")
+                and not _inflected_adjective(words[-2]))
+        return found[:found.rindex(GAP)] if town else found
 
     @staticmethod
     def _names_a_person_or_place(found: str) -> bool:

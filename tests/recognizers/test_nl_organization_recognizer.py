@@ -56,6 +56,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("CBS De Klimboom Scherpenzeel; Daltonschool De Wervel Deurne; Huisartsenpraktijk Asten"
          "; Kliniek De Hooge Esch", ["CBS De Klimboom", "Daltonschool De Wervel",
                                     "Huisartsenpraktijk Asten", "Kliniek De Hooge Esch"]),
+        ("Obs De Kastanje Tiel; BASISSCHOOL DE MEERSTOEN BUNDE; Basisschool De Sallandse Esch",
+         ["Obs De Kastanje", "BASISSCHOOL DE MEERSTOEN", "Basisschool De Sallandse Esch"]),
         ("voogdij bij GI Noorderzon, lid van VV Volkel; werkt bij Kempens Logistiek NV",
          ["GI Noorderzon", "VV Volkel", "Kempens Logistiek NV"]),  # a club, an employer
         ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne; azc Echt, AZC Heumensoord;"
