@@ -234,9 +234,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 found.split()[0] in ARTICLES and found.count(GAP) == 1) or (
                 KIND_OF_NAMED.match(match.string, match.end()) is not None)
             return None if no_name else match.span()
-        if rule == "kind_then_name" and (self._names_a_person_or_place(found)
-                                         or self._describes_another(found)):
-            return None  # "verslagje logopedie Luuk" is Luuk's, "azc Echt" a place
+        if rule in ("kind_then_name", "compound_kind_then_name") and (
+                self._names_a_person_or_place(found) or self._describes_another(found)):
+            return None  # "verslagje logopedie Luuk" is Luuk's, "Polikliniek Echt" a place
         if rule == "kind_then_capitals":  # "BASISSCHOOL DE MEERSTOEN" of "... BUNDE"
             return match.start(), match.start() + len(self._without_town(found))
         if rule in ("kind_then_name", "compound_kind_then_name"):

@@ -131,7 +131,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("behandeling bij De Vries; opgenomen in De Bilt; opname in Het Ziekenhuis", []),
         ("dagbehandeling bij De Boei; ontslag uit De Jekerhof; leefgroep De Eikelhof",
          ["De Boei", "De Jekerhof", "De Eikelhof"]),  # where care is given
-        ("naar woonvoorziening Meppel", []),  # named by its town: a place
+        ("naar woonvoorziening Meppel; Polikliniek Leeuwarden", []),  # named by its town
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
         ("bij Onderwijs-Zorgvoorziening De Brug en Leesbureau IJssel-Salland; het bureau",
