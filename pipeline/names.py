@@ -604,6 +604,7 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
                 variants.setdefault(text, False)  # form field or its description, not its kind
             continue
         variants.update(dict.fromkeys(_named_with_article(name), False))
+        name = _name_after_subject(name)
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
         if len(bare) < MIN_NAME_LETTERS or bare.lower() in words or not bare[0].isupper():
             continue
@@ -631,6 +632,17 @@ def _named_with_article(name: str) -> list[str]:
     starts = [i for i, word in enumerate(words) if i and f"{word} " in ARTICLES]
     tail = words[starts[-1]:] if starts else []
     return [" ".join(tail)] if len(tail) > 1 and tail[-1][0].isupper() else []
+
+
+def _name_after_subject(name: str) -> str:
+    """The one-word name after what a kind is for ("voor Kindertrauma Noorderlicht").
+
+    The name itself if no "voor" opens it, or if the name has more words than one ("voor
+    Jeugd en Gezin Hart van Brabant").
+    """
+    words = name.split(" ")
+    one_word = words[0] == "voor" and len(words) > 2 and words[-2][0].isupper()
+    return words[-1] if one_word else name
 
 
 def _title_cased(name: str) -> str:

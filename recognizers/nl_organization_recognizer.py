@@ -139,7 +139,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
                 rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PAIRED_NAME})"),
             "kind_for_subject": re.compile(
-                rf"(?=[CEIKPS])(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}{SUBJECT}{GAP}"
+                rf"(?=[CEIKPS])(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}(?P<subject>{SUBJECT}){GAP}"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # where care is given: "dagbehandeling bij De Boei", "ontslag uit De Jekerhof"
             # (the name found first, as it is rare, and the word of care then before it)
@@ -242,7 +242,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule in ("kind_then_name", "compound_kind_then_name"):
             return match.start(), match.start() + len(self._without_town(self._alone(found)))
         if rule == "kind_for_subject":  # its name, not a word of what it is for
-            return match.span() if self._is_name(match.group("name")) else None
+            named = self._names_it(match.group("subject"), match.group("name"))
+            return match.span() if named else None
         if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
             care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
                                       match.start())
@@ -266,10 +267,16 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return match.span()
 
     @staticmethod
-    def _is_name(name: str) -> bool:
-        """Whether words after a kind name it: with an article, a town, or no plain word."""
+    def _names_it(subject: str, name: str) -> bool:
+        """Whether the words after what a kind is for name it.
+
+        With an article, a town or no plain word, they do; a plain word does too, unless
+        what the kind is for ends in an adjective, whose noun it is: "Centrum voor
+        Kindertrauma Noorderlicht", not "Centrum voor Erfelijke Stofwisselingsziekten".
+        """
         first = name.split(GAP)[0]
-        return first in ARTICLES or name in towns_as_written() or not vouched(first)
+        return (first in ARTICLES or name in towns_as_written() or not vouched(first)
+                or not _inflected_adjective(subject.split(GAP)[-1]))
 
     @staticmethod
     def _is_setting(name: str) -> bool:

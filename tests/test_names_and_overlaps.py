@@ -363,6 +363,16 @@ def test_a_town_is_the_centre_the_submission_names_for_short() -> None:
         ("ORGANIZATION", "De Linde"), ("LOCATION", "De Wolden")]  # a team of a municipality
 
 
+def test_a_centre_named_after_what_it_is_for_is_looked_for_by_its_name() -> None:
+    form = ("Centrum voor Kindertrauma Noorderlicht; Praktijk voor Kindontwikkeling Heino;"
+            " Centrum voor Jeugd en Gezin Hart van Brabant")
+    variants = organization_variants([organization(form, name) for name in (
+        "Centrum voor Kindertrauma Noorderlicht", "Praktijk voor Kindontwikkeling Heino",
+        "Centrum voor Jeugd en Gezin Hart van Brabant")])
+    assert "Noorderlicht" in variants
+    assert not {"Heino", "Brabant"} & set(variants)  # a town; a word of a longer name
+
+
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:
     form = "verhuisd naar Escamp; Cliëntnummer: ZS-25-0417; in Best; B-2400 Mol; nr. 12"
     found = [Finding(kind, form.index(text), form.index(text) + len(text), text, 0.6, 1)

@@ -131,6 +131,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("behandeling bij De Vries; opgenomen in De Bilt; opname in Het Ziekenhuis", []),
         ("dagbehandeling bij De Boei; ontslag uit De Jekerhof; leefgroep De Eikelhof",
          ["De Boei", "De Jekerhof", "De Eikelhof"]),  # where care is given
+        ("bij het Centrum voor Kindertrauma Noorderlicht; het COS Leieland; De Oversteek vzw",
+         ["Centrum voor Kindertrauma Noorderlicht", "COS Leieland", "De Oversteek vzw"]),
         ("naar woonvoorziening Meppel; Polikliniek Leeuwarden", []),  # named by its town
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
