@@ -10,10 +10,10 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
-from recognizers.lexicon import alternation, capitalised_too, lexicon, lowered
+from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import DATE_LINE_REST, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
-from recognizers.vocabulary import kind_endings, vocabulary, vouched
+from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
@@ -194,7 +194,7 @@ class NlPersonRecognizer(SpanRecognizer):
             "label": re.compile(rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}"
                                 rf"(?P<value>(?:[^\n|\t ]|[ \t](?![ \t]{{2}}))+)"),
             "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:-{CAPITALISED})?"),  # Jan-Willem
-            "after_first": re.compile(rf"(?:[ \t]+{INITIALS})?[ \t]+{surname}"),
+            "after_first": re.compile(rf"(?:[ \t]{INITIALS})?[ \t]{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
             # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
@@ -202,7 +202,7 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:]|[ \t]*$)"),
             # two words or three: "Putri Wulandari Hasibuan"
-            "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]+{CAPITALISED}"
+            "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?(?P<third>[ \t]{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?)?)(?![\w'’-])"),
             # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
@@ -340,14 +340,17 @@ class NlPersonRecognizer(SpanRecognizer):
     def _starts_with_a_word(name: str) -> bool:
         """Whether it opens with an ordinary word or a word of kin.
 
-        "logopedist Totaal Taalscore" names no one; "Broertje Maksym, geb. 2 mei 2019" names
-        Maksym. A surname alone is a name even when it is a word too: "fysiotherapeut Winter".
+        "logopedist Totaal Taalscore" and "Toestemmingsverklaring van Ilias (16 jaar)" name no
+        one; "Broertje Maksym, geb. 2 mei 2019" names Maksym. A surname alone is a name even
+        when it is a word too: "fysiotherapeut Winter".
         """
         words = [w for w in name.split() if w.lower() not in lowered("interfixes")]
         if len(words) == 1 and words[0] in lexicon("surnames"):
             return False
         return bool(words) and (words[0].lower() in lowered("common_words")
-                                or words[0].lower() in lowered("titles.informal"))
+                                or words[0].lower() in lowered("titles.informal")
+                                or len(words) > 1 and is_compound(words[0].lower())
+                                and words[0] not in joined("first_names", "surnames"))
 
     @staticmethod
     def _surname_is_known(name: str) -> bool:

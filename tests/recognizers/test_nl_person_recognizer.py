@@ -124,6 +124,9 @@ def recognizer() -> NlPersonRecognizer:
         ("Handtekening: ......J. Hoek......", ["J. Hoek"]),  # on a dotted line
         ("IB-er ...... Jolanda Ammerlaan  Opgesteld met ouders\nJeugdige  Marcello Pattiasina",
          ["Jolanda Ammerlaan", "Marcello Pattiasina"]),  # a column's gap ends a name
+        ("Naam: Vermeersch Lotte  Dossier: LL-2023-0457\nDebby  Ronny",
+         ["Vermeersch Lotte", "Debby", "Ronny"]),  # also after a first name
+        ("6.3 Toestemmingsverklaring van Ilias (16 jaar) met kennisname", ["Ilias"]),  # a word
         ("Sofiia speelt graag met Oleksandr; Tomek belt morgen.",
          ["Sofiia", "Oleksandr", "Tomek"]),  # first names of migrant families, our own list
         ("Handtekening: JPdWit  Kenmerk: 33; Paraaf: S Hoogland\nMoeder: ......WGroen......",
