@@ -75,13 +75,13 @@ class NlIdRecognizer(SpanRecognizer):
                   rf"|{alternation(('dossier', 'zaak', 'pid', 'id'))})")
 
     # a reference ("Ons kenmerk", "Onze referentie", the SWV's "Kenmerk SWV") only when it is
-    # a code of letters and digits: a plain number there is the letter's filing number
-    # (KJ-25-00871 is a case)
+    # a code of letters and digits: a plain number there is the letter's filing number, also
+    # with its department's letters ("554570647/HEM"; KJ-25-00871 is a case)
     REFERENCE = re.compile(
         r"(?i:(?<![\w])(?:(?:ons|onze|uw)[ \t]+(?:kenmerk|referentie)"
         r"|(?:kenmerk|referentie|volgnummer)[ \t]+SWV))[ \t]*:?[ \t]*"
-        r"(?P<value>(?=[A-Z0-9/.-]*[A-Z])(?=[A-Z/.-]*\d)[A-Z0-9][A-Z0-9/.-]{1,24}[A-Z0-9])"
-        r"(?![\w])")
+        r"(?P<value>(?=[A-Z0-9/.-]*[A-Z])(?=[A-Z/.-]*\d)(?!\d{5,}/[A-Z]+(?![\w/.-]))"
+        r"[A-Z0-9][A-Z0-9/.-]{1,24}[A-Z0-9])(?![\w])")
     # a code of letters and digits after any number's label: "boekingsnr. TC-884120",
     # "Cliëntnummer : ZS-25-0417", "(tolknummer TVK-20417)"
     CODED = re.compile(
@@ -117,7 +117,10 @@ class NlIdRecognizer(SpanRecognizer):
         **{kind: re.compile(rf"{_as_written(acronym)}(?i:{rest}){SEPARATOR}"
                             rf"(?P<value>{value})(?![\w])")
            for kind, (acronym, rest, value) in REGISTERS.items()},
-        "case": re.compile(rf"(?i:(?<![\w]){CASE_LABEL}){SEPARATOR}"
+        # not a letter's filing number: "Kenmerk dossier: 830779148" (a code there is a
+        # case's: "Kenmerk dossier: SWV2303-25-0231", found as such)
+        "case": re.compile(rf"(?i:(?<![\w])(?<!kenmerk[ \t])(?<!referentie[ \t]){CASE_LABEL})"
+                           rf"{SEPARATOR}"
                            rf"(?P<value>{CASE_NUMBER})(?![\w])"),
         # "Leerling: Thijs de Wit (3765742)": the pupil number after the pupil's name
         "reference": REFERENCE,

@@ -29,6 +29,8 @@ MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": tw
                rf"(?!{GERMAN_MOBILE}(?!\w|{DIGIT}))"
                r"\d(?!\d?(?:[ \t]+[a-z]|[-/.]\d))(?!\d{1,3}(?:-|[ \t]+-[ \t]+)\d)"
                r"(?!\d{3}[ \t]?[A-Z]{2}(?![\w]))")
+# not the month and year of a date, and the next date's day and month: "14/03/2023 - 28/04"
+NOT_IN_A_DATE = r"(?<!(?<!\d)\d/)(?<!(?<!\d)\d\d/)"
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
 # ten digits in five pairs, one separator between each, are a number, not a date and more
 # digits: "06.12.55.80.47" ("01-02-2011 06..." is a date)
@@ -65,7 +67,8 @@ class NlPhoneRecognizer(PatternRecognizer):
                 r"(?<![\w+])(?:\+|00[ \t]?)(?!31)[1-9]\d{0,2}(?:[ \t]?\(0\))?"
                 r"(?:[ \t-]?\d{1,4}){2,5}(?![\w]|[ \t-]\d)", 0.5),
         Pattern("phone_nl",
-                rf"(?<![\w+])(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})", 0.5),
+                rf"(?<![\w+]){NOT_IN_A_DATE}(?:{NATIONAL})(?![\w]|[ \t]?-?[ \t]?{MORE_DIGITS})",
+                0.5),
         Pattern("phone_german_mobile", rf"(?<![\w+.,-])(?:{GERMAN_MOBILE})(?![\w]|{DIGIT})",
                 0.5),
         Pattern("phone_belgian_fixed", rf"(?<![\w+.,/-])(?:{BELGIAN_FIXED})(?![\w]|[ .,/-]?\d)",
