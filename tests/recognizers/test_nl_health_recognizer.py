@@ -60,7 +60,12 @@ def recognizer() -> NlHealthRecognizer:
         # but an episode, an injury, an implant and medication are health
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
          " Rilatine en noodmedicatie",
-         ["CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
+         ["bilaterale CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
+        # the clinical vocabulary of rarer conditions, from our second general list
+        ("homonieme hemianopsie rechts na een acuut subduraal hematoom; splenomegalie en"
+         " ijzerchelatie; minder vetdiarree; een IV-kuur; Movicolon Junior",
+         ["homonieme hemianopsie", "acuut subduraal hematoom", "splenomegalie", "ijzerchelatie",
+          "vetdiarree", "IV-kuur", "Movicolon Junior"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         # a phrase among the exceptions hides its terms: the DSM specifier names what is absent
         ("autismespectrumstoornis, zonder verstandelijke beperking; zonder bijkomende"
