@@ -63,9 +63,10 @@ def recognizer() -> NlHealthRecognizer:
          ["bilaterale CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
         # the clinical vocabulary of rarer conditions, from our second general list
         ("homonieme hemianopsie rechts na een acuut subduraal hematoom; splenomegalie en"
-         " ijzerchelatie; minder vetdiarree; een IV-kuur; Movicolon Junior",
+         " ijzerchelatie; minder vetdiarree; een IV-kuur; Movicolon Junior; na een"
+         " spoedkeizersnede; in de transfusieweek",
          ["homonieme hemianopsie", "acuut subduraal hematoom", "splenomegalie", "ijzerchelatie",
-          "vetdiarree", "IV-kuur", "Movicolon Junior"]),
+          "vetdiarree", "IV-kuur", "Movicolon Junior", "spoedkeizersnede", "transfusieweek"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         # a phrase among the exceptions hides its terms: the DSM specifier names what is absent
         ("autismespectrumstoornis, zonder verstandelijke beperking; zonder bijkomende"
