@@ -129,6 +129,17 @@ STREET_ABROAD = re.compile(r"(?=[AIZRCPSB])(?<![\w-])(?:Am|An der|Auf der|Im|In 
                            r"|Avenida|Calle|Rruga)[ \t]+"
                            r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
                            r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+\d{1,4}[a-z]?(?![\w])")
+# an address abroad before its city, after a comma and maybe a postcode: "Calle 10 Sur # 43-18,
+# Medellín", "Str. Horea nr. 34, ap. 7, Cluj-Napoca", "House No. 14, Ring Road East, Osu,
+# ACCRA", "Bem tér 14, 4026 Debrecen" (the comma and the city found first, the address then on
+# its line before them, after a field's label, a bracket or a column's gap)
+CITY_AFTER_COMMA = re.compile(r",[ \t]*(?:(?:[A-Z]{1,2}-)?\d{4,6}[ \t]+)?(?=[A-Z])")
+ADDRESS_ABROAD = re.compile(r"(?:.*(?:[:(|\t]|  |\bis )|(?m:^))[ \t]*"
+                            r"(?P<address>[A-Z0-9](?:[^:()|\t\n ]| (?! ))*?)\Z")
+ADDRESS_ABROAD_REACH = 60  # characters of an address abroad at most
+# a house number in it: not a year ("In 2019 naar Polen, Warschau")
+HOUSE_NUMBER_ABROAD = re.compile(r"(?<![\d/.-])(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:[-/]\d{1,4})?"
+                                 r"(?![\d]|[-/.]\d)")
 POSTCODE_AFTER = r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n)[1-9]\d{3}[ \t]?[A-Za-z]{2}(?![\w])"
 # the postcode abroad and city after a street: "Coupure Rechts 88, 9000 Gent"
 POSTCODE_ABROAD_AFTER = re.compile(r"[ \t]*(?:[,|][ \t]*|[ \t]-[ \t]+|\n[ \t]*)"
@@ -321,7 +332,7 @@ class NlLocationRecognizer(SpanRecognizer):
                  *((*m.span("street"), "street") for m in STREET_BY_ARTICLE.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_ABROAD.finditer(text)),
-                 *self._english_streets(text),
+                 *self._english_streets(text), *self._addresses_abroad(text),
                  *((m.start(), m.end(), "postcode") for m in POSTCODE_BRITISH.finditer(text)),
                  *self._postcodes_abroad(text)]
         return [self.result(start, end, self.SCORES[rule], rule)
@@ -352,6 +363,37 @@ class NlLocationRecognizer(SpanRecognizer):
             name = ENGLISH_STREET_NAME.search(text, max(0, kind.start() - 60), kind.start())
             if name is not None:
                 yield name.start(), kind.end(), "street"
+
+    def _addresses_abroad(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """An address abroad, its street and house number and maybe a flat or district.
+
+        Only before a known city abroad, with a house number, and without a Dutch word of a
+        sentence: "Calle 10 Sur # 43-18, Medellín", not "In 2019 verhuisd naar Polen, Warschau".
+        """
+        for comma in CITY_AFTER_COMMA.finditer(text):
+            if not self._cities_abroad.starts(text[comma.end():comma.end() + 40]):
+                continue
+            line_start = text.rfind("\n", 0, comma.start()) + 1
+            found = ADDRESS_ABROAD.match(text, line_start, comma.start())
+            if found is None or found.end() - found.start("address") > ADDRESS_ABROAD_REACH:
+                continue
+            # from the part with the house number: "R.K. Bhagwandin, Soekdewstraat 14"
+            numbered = HOUSE_NUMBER_ABROAD.search(found.group("address"))
+            start = found.start("address") + (found.group("address").rfind(
+                ",", 0, numbered.start()) + 1 if numbered else 0)
+            address = text[start:found.end("address")].lstrip(" \t")
+            if self._is_address_abroad(address):
+                yield found.end("address") - len(address), found.end("address"), "street"
+
+    @staticmethod
+    def _is_address_abroad(address: str) -> bool:
+        """Whether the words are a street and number, not a sentence of Dutch words."""
+        words = re.findall(r"[^\W\d_][\w'’]*", address)
+        return (HOUSE_NUMBER_ABROAD.search(address) is not None and bool(words)
+                and words[0].lower() not in lowered("common_words")
+                and not any(word.islower() and (len(word) > 3 or len(word) == 3
+                                                    and word in lowered("common_words"))
+                            for word in words))
 
     def _address_block_start(self, words_before_number: str) -> int | None:
         """In an address block the postcode vouches for the street: its capitalised words."""

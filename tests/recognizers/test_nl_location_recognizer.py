@@ -92,6 +92,12 @@ def recognizer() -> NlLocationRecognizer:
         ("Leerlingnr.: 60913\nWoont bij: moeder; Leerlingnummer 11852\nHuidige groep: 5"
          "; 49808 Lingen; 61000 Kharkiv; B-2400 Mol",
          ["49808", "Lingen", "61000", "Kharkiv", "B-2400", "Mol"]),  # a pupil's number
+        # an address abroad before its city, from the part with its house number
+        ("Adres: Calle 10 Sur # 43-18, Medellín\nMy address is House No. 14, Ring Road East,"
+         " Osu, ACCRA\nR.K. Bhagwandin, Legnicka 48/12, Wroclaw",
+         ["Calle 10 Sur # 43-18", "Medellín", "House No. 14, Ring Road East, Osu",
+          "Legnicka 48/12", "Wroclaw"]),
+        ("In 2019 verhuisd naar Polen, Warschau; geb. 02-11-1984, Sofia", ["Sofia"]),
         ("Strada Gheorghe Lazar 24, 300081 Timisoara; Rua das Flores 8; nummer 118274 Jan",
          ["Strada Gheorghe Lazar 24", "300081", "Timisoara", "Rua das Flores 8"]),  # six digits
         ("Industrieweg 1140 | 3600 Genk | België\n3620 Lanaken (B); in 2019 Genk",
