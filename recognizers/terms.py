@@ -113,9 +113,13 @@ class TermMatcher:
     @staticmethod
     def _phrase_at(text: str, words: list[re.Match[str]], index: int,
                    phrases: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, int] | None:
-        for rest in phrases.get(fold(words[index].group()), ()):
+        rests = phrases.get(fold(words[index].group()), ())
+        if not rests or index + 1 >= len(words):
+            return None
+        second = fold(words[index + 1].group())  # most phrases differ in it: looked at first
+        for rest in rests:
             last = index + len(rest)
-            if last >= len(words):
+            if rest[0] != second or last >= len(words):
                 continue
             following = words[index + 1 : last + 1]
             gaps_are_spaces = all(not text[a.end():b.start()].strip()
