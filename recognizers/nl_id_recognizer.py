@@ -61,7 +61,7 @@ class NlIdRecognizer(SpanRecognizer):
                  r"(?:[ \t]+(?:huidige|nieuwe|vorige|beoogde|gewenste)[ \t]+school)?",
                  BRIN),
         # youth-care professionals' register (SKJ), Belgian care providers' (RIZIV)
-        "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{9}|\d{3}[ .-]\d{5,6}"),
+        "skj": ("SKJ", r"(?:-?(?:registratie|nummer|nr\.?))?", r"\d{8,9}|\d{3}[ .-]\d{5,6}"),
         "riziv": ("RIZIV", r"(?:-?(?:nummer|nr\.?))?", r"\d-\d{5}-\d{2}-\d{3}"),
     }
     # the words before "nummer" or "nr" that make it a pupil's, client's or case's number
@@ -69,7 +69,8 @@ class NlIdRecognizer(SpanRecognizer):
     CASE_NUMBER_WORDS = ("leerling", "leerlingvolg", "volg", "lln", "lln.", "ll", "dossier",
                          "cliënt", "client", "zaak", "patiënt", "patient", "pat", "pat.",
                          "ziekenhuis", "registratie", "aanvraag", "onderwijs", "casus",
-                         "beschikking", "beschikkings", "vreemdelingen", "v")
+                         "beschikking", "beschikkings", "vreemdelingen", "v",
+                         "fall")  # a German hospital's case: "Fall-Nr. 2025061437"
     CASE_LABEL = (rf"(?:(?:{alternation(CASE_NUMBER_WORDS)})-?(?:nummer|nr\.?)"
                   r"|(?-i:(?=[A-Z])(?!BIG|AGB|BRIN|BSN)[A-Z]{2,5})-(?:nummer|nr\.?|registratie)"
                   rf"|{alternation(('dossier', 'zaak', 'pid', 'id'))})")

@@ -149,7 +149,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
                 rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
-                rf"(?:{'|'.join(COMPOUND_KINDS)}){GAP}"
+                rf"(?:{'|'.join(COMPOUND_KINDS)}"
+                # also capitalised after a hyphen, as German writes it: "Rurtal-Klinik Heinsberg"
+                rf"|-(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)})){GAP}"
                 rf"(?:{PAIRED_NAME})"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
@@ -235,12 +237,19 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 KIND_OF_NAMED.match(match.string, match.end()) is not None)
             return None if no_name else match.span()
         if rule in ("kind_then_name", "compound_kind_then_name") and (
-                self._names_a_person_or_place(found) or self._describes_another(found)):
+                self._names_a_person_or_place(found)):
             return None  # "verslagje logopedie Luuk" is Luuk's, "Polikliniek Echt" a place
+        if rule in ("kind_then_name", "compound_kind_then_name") and (
+                self._describes_another(found)):  # the organization it names by its own kind,
+            other = re.search(rf"{GAP}[A-Z]", found)  # if it has a name: "Kinderopvang Het
+            named = other is not None and GAP in found[other.end():]  # Kabouterbos"
+            return (self._kind_and_name_span(match.start() + other.end() - 1,
+                                             found[other.end() - 1:])
+                    if other is not None and named else None)
         if rule == "kind_then_capitals":  # "BASISSCHOOL DE MEERSTOEN" of "... BUNDE"
             return match.start(), match.start() + len(self._without_town(found))
         if rule in ("kind_then_name", "compound_kind_then_name"):
-            return match.start(), match.start() + len(self._without_town(self._alone(found)))
+            return self._kind_and_name_span(match.start(), found)
         if rule == "kind_for_subject":  # its name, not a word of what it is for
             named = self._names_it(match.group("subject"), match.group("name"))
             return match.span() if named else None
@@ -265,6 +274,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
+
+    def _kind_and_name_span(self, start: int, found: str) -> tuple[int, int]:
+        """Where a kind and its name stand, without another name or a town after it."""
+        return start, start + len(self._without_town(self._alone(found)))
 
     @staticmethod
     def _names_it(subject: str, name: str) -> bool:

@@ -39,6 +39,12 @@ IN_PAIRS = re.compile(r"0[1-9](?P<separator>[-. ])\d{2}(?:(?P=separator)\d{2}){3
 # "02 513 46 70" (a BSN is grouped 3-3-3, "123 456 789", or not at all)
 BELGIAN_FIXED = r"0[1-9]\d?[/ .]\d{2,3}[ .]\d{2}[ .]\d{2}"
 BELGIAN_FIXED_DIGITS = 9
+# a German fixed number after its label, as a German letterhead writes it: "Tel. 02822 73-0"
+# (an area code of three to five digits, the subscriber's number and maybe an extension)
+AFTER_PHONE_LABEL = (r"(?:(?<=(?i:tel)[.:][ ])|(?<=(?i:tel)[: ])|(?<=(?i:telefon)[: ])"
+                     r"|(?<=(?i:telefon):[ ]))")
+GERMAN_FIXED = r"0[2-9]\d{2,4}[ /]\d{2,8}(?:-\d{1,4})?"
+GERMAN_FIXED_DIGITS = range(6, 13)
 # a municipality's short number: 14 and its area code, "14 0591"
 MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
 # a service number: 0800, 0900, 0906 or 0909, a separator (a BIG number is eleven digits in
@@ -74,6 +80,8 @@ class NlPhoneRecognizer(PatternRecognizer):
         Pattern("phone_belgian_fixed", rf"(?<![\w+.,/-])(?:{BELGIAN_FIXED})(?![\w]|[ .,/-]?\d)",
                 0.5),
         Pattern("phone_service", rf"(?<![\w+.,-])(?:{SERVICE}){SHORT_NUMBER_END}", 0.5),
+        Pattern("phone_german_fixed", rf"{AFTER_PHONE_LABEL}(?:{GERMAN_FIXED})(?![\w]|[ .,/-]?\d)",
+                0.5),
         Pattern("phone_municipal", rf"(?<![\w+(.,-])(?:{MUNICIPAL}){SHORT_NUMBER_END}", 0.5),
     ]
     CONTEXT = ["telefoon", "telefoonnummer", "tel", "mobiel", "gsm", "bellen", "bereikbaar",
@@ -91,6 +99,8 @@ class NlPhoneRecognizer(PatternRecognizer):
         if re.fullmatch(BELGIAN_FIXED, pattern_text) and digit_count == BELGIAN_FIXED_DIGITS:
             return True
         if re.fullmatch(GERMAN_MOBILE, pattern_text) and digit_count in GERMAN_MOBILE_DIGITS:
+            return True
+        if re.fullmatch(GERMAN_FIXED, pattern_text) and digit_count in GERMAN_FIXED_DIGITS:
             return True
         if DATE_START.match(pattern_text) and not IN_PAIRS.fullmatch(pattern_text):
             return False

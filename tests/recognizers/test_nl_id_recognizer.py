@@ -20,6 +20,8 @@ def recognizer() -> NlIdRecognizer:
         ("Ons kenmerk 123456789", []),  # a reference is no register number
         ("Kenmerk school: 439806024; Kenmerk SWV: TLV25-0527; Volgnummer SWV: VO31-25-0577",
          ["TLV25-0527", "VO31-25-0577"]),  # the SWV's own case code
+        ("ENTLASSUNGSBRIEF  Fall-Nr. 2025061437; jeugd- en gezinsprofessional, SKJ 10034782",
+         ["2025061437", "10034782"]),  # a German hospital's case; a youth worker's register
         ("Referentie dossier: 615986085; Ons kenmerk: 554570647/HEM; Kenmerk dossier:"
          " SWV2303-25-0231", ["SWV2303-25-0231"]),  # filing numbers, and a case's code
         # an interpreter's number in the words after "tolk", not a date or a phone number

@@ -133,6 +133,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Boei", "De Jekerhof", "De Eikelhof"]),  # where care is given
         ("bij het Centrum voor Kindertrauma Noorderlicht; het COS Leieland; De Oversteek vzw",
          ["Centrum voor Kindertrauma Noorderlicht", "COS Leieland", "De Oversteek vzw"]),
+        ("peuteropvang Kinderopvang Het Kabouterbos; opname in de Rheinufer-Klinik Emmerich;"
+         " polikliniek Kinderneurologie",  # the organization a kind names; German; a department
+         ["Kinderopvang Het Kabouterbos", "Rheinufer-Klinik Emmerich"]),
         ("naar woonvoorziening Meppel; Polikliniek Leeuwarden", []),  # named by its town
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
