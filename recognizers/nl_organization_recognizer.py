@@ -232,9 +232,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """Where the organization a rule matched stands, or ``None`` if it names none."""
         found = match.group()
         if rule == "name_then_kind":  # not "VERSLAG JEUGDHULP" (a heading), "Het ziekenhuis",
-            no_name = self._starts_with_heading_word(found) or (  # nor a kind that names one
-                found.split()[0] in ARTICLES and found.count(GAP) == 1) or (
-                KIND_OF_NAMED.match(match.string, match.end()) is not None)
+            first = found.split()[0]  # nor a kind that names one, nor an adjective of a kind
+            no_name = self._starts_with_heading_word(found) or (  # ("Klinische Jeugdpsychiatrie")
+                first in ARTICLES and found.count(GAP) == 1) or (
+                KIND_OF_NAMED.match(match.string, match.end()) is not None) or (
+                found.count(GAP) == 1 and first.lower() in vocabulary().words
+                and _inflected_adjective(first) and not first.lower().endswith("se"))
             return None if no_name else match.span()
         if rule in ("kind_then_name", "compound_kind_then_name") and (
                 self._names_a_person_or_place(found)):

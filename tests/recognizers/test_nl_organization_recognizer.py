@@ -136,6 +136,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("peuteropvang Kinderopvang Het Kabouterbos; opname in de Rheinufer-Klinik Emmerich;"
          " polikliniek Kinderneurologie",  # the organization a kind names; German; a department
          ["Kinderopvang Het Kabouterbos", "Rheinufer-Klinik Emmerich"]),
+        ("afdeling Klinische Jeugdpsychiatrie; Gelderse Vallei Ziekenhuis",
+         ["Gelderse Vallei Ziekenhuis"]),  # an adjective is no name, a place's adjective is
         ("naar woonvoorziening Meppel; Polikliniek Leeuwarden", []),  # named by its town
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
