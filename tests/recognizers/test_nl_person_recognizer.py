@@ -127,6 +127,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Naam: Vermeersch Lotte  Dossier: LL-2023-0457\nDebby  Ronny",
          ["Vermeersch Lotte", "Debby", "Ronny"]),  # also after a first name
         ("6.3 Toestemmingsverklaring van Ilias (16 jaar) met kennisname", ["Ilias"]),  # a word
+        ("Thuistaal: Koerdisch (Kurmanji); telefonische tolk Sorani", []),  # dialects, no names
         ("Sofiia speelt graag met Oleksandr; Tomek belt morgen.",
          ["Sofiia", "Oleksandr", "Tomek"]),  # first names of migrant families, our own list
         ("Handtekening: JPdWit  Kenmerk: 33; Paraaf: S Hoogland\nMoeder: ......WGroen......",
