@@ -67,6 +67,10 @@ def recognizer() -> NlHealthRecognizer:
          " spoedkeizersnede; in de transfusieweek",
          ["homonieme hemianopsie", "acuut subduraal hematoom", "splenomegalie", "ijzerchelatie",
           "vetdiarree", "IV-kuur", "Movicolon Junior", "spoedkeizersnede", "transfusieweek"]),
+        # a German hospital's letter from across the border, a Flemish parent's mail
+        ("Stationäre Aufnahme: 14.06.2025; Diagnosen: Krampfanfall, seit 3 Jahren Absencen;"
+         " ze had kiné in Gent",
+         ["Stationäre Aufnahme", "Krampfanfall", "Absencen", "kiné"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         # a phrase among the exceptions hides its terms: the DSM specifier names what is absent
         ("autismespectrumstoornis, zonder verstandelijke beperking; zonder bijkomende"
