@@ -180,7 +180,7 @@ TOWN_CONTEXT = re.compile(
     r"(?i)(\b(te|in|uit|vanuit|via|naar|woonplaats|plaats|wonend|woont|geboren|geboorteplaats"
     r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|richting|from|near"
     r"|(?:rand|buurt|omgeving|centrum|noorden|zuiden|oosten|westen)[ \t]+van"
-    r"|\w*kamp[ \t]+bij)\b[\s:]*"  # "(vluchtelingen)kamp bij Dadaab"
+    r"|\w*kamp(?:[ \t]+bij)?)\b[\s:]*"  # "(vluchtelingen)kamp (bij) Dadaab"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 UNLISTED_PLACE_RULE = "unlisted_place"  # the rule's name, which its findings keep

@@ -93,6 +93,7 @@ def recognizer() -> NlLocationRecognizer:
          "; 49808 Lingen; 61000 Kharkiv; B-2400 Mol",
          ["49808", "Lingen", "61000", "Kharkiv", "B-2400", "Mol"]),  # a pupil's number
         ("2. Leg iets zachts onder zijn hoofd; hij woont in Leg", ["Leg"]),  # a verb, a hamlet
+        ("geboren in vluchtelingenkamp Shimelba, Ethiopië", ["Shimelba"]),  # a camp, a place
         # an address abroad before its city, from the part with its house number
         ("Adres: Calle 10 Sur # 43-18, Medellín\nMy address is House No. 14, Ring Road East,"
          " Osu, ACCRA\nR.K. Bhagwandin, Legnicka 48/12, Wroclaw",
