@@ -129,7 +129,8 @@ UNAMBIGUOUS_DAY_AND_MONTH = rf"(?<![\w/.-]){NO_SCORE_DAY_AND_MONTH}(?![\w/-])"
 LIST_SEPARATOR = r"(?:,[ \t]*|[ \t]+(?:en|t/m|tot|of|[-–])[ \t]+)"
 # (matched from a digit that no word or date part precedes, and looked back at from there,
 # which is fast; the English ones from their month)
-DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY_AND_MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
+DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?!24/7(?![\d]))"  # "24/7" is round the clock
+             rf"(?:{DAY_AND_MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\d{{2}}(?!\d))"
              rf"|(?<=(?<![\w])(?i:{WEEKDAYS})\.?[ \t]+{DAY_AND_MONTH})(?![\w/-])"
              rf"|(?<=(?<![\w])(?:op|van|per|d\.d\.|vanaf|sinds|tot|t/m|vóór|voor|uiterlijk"
              rf"|verjaardag|getekend|ontvangen|verstuurd)"
@@ -141,7 +142,7 @@ DAY_MONTH = (rf"(?<![\w/.-])(?=\d)(?:{DAY_AND_MONTH}(?:(?=,?[ \t]+\d{{1,2}}[:.]\
              rf"|(?=(?:{LIST_SEPARATOR}{DAY_AND_MONTH})*{LIST_SEPARATOR}{UNAMBIGUOUS_DAY_AND_MONTH})"
              rf"|(?<={UNAMBIGUOUS_DAY_AND_MONTH}(?:{LIST_SEPARATOR}{DAY_AND_MONTH})*"
              rf"{LIST_SEPARATOR}{DAY_AND_MONTH})(?![\w/-]))"
-             rf"|(?<![PV]O[ \t])(?!24/7){NO_SCORE_DAY_AND_MONTH}(?![\w/-]|[.,]\d){NOT_A_QUANTITY})")
+             rf"|(?<![PV]O[ \t]){NO_SCORE_DAY_AND_MONTH}(?![\w/-]|[.,]\d){NOT_A_QUANTITY})")
 ENGLISH_DAY_MONTH = (rf"\b(?-i:{ENGLISH_FULL_MONTHS}|{ENGLISH_SHORT_MONTHS}\.?)[ \t]+{DAY}"
                      rf"(?![\w]|,[ \t]*{YEAR}|\.\d|[ \t]+{YEAR})")
 
@@ -215,6 +216,8 @@ def scanned_results(recognizer: PatternRecognizer, text: str,
 # are names
 MONTH_LOWER = (rf"\b(?-i:{MONTHS}|(?:{MONTH_ABBREVIATIONS})\.)(?![\w])"
                rf"(?![ \t]+(?:{YEAR}|'\d{{2}}))"
+               # Frisian "mei" is "with": "Frysk mei heit en mem", "dielt mei it SWV"
+               rf"(?!(?<=mei)[ \t]+(?:it|heit|mem|ús|us|har|him|jo|dy|my|syn|jimme)(?![\w]))"
                rf"|\b(?-i:{CAPITALISED_MONTHS})(?=:)")  # and capitalised, as a time line's label
 # an English month on its own in an English mail: "paid in September" (not one that is a name
 # or a word as well: April, June, July, August, March, May)

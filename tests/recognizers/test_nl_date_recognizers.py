@@ -27,6 +27,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
     [
         # hard cases first
         ("schooljaar 2023-2024", []),
+        ("Frysk mei heit en mem; dielt mei it SWV; crisisdienst (24/7); in mei beter",
+         ["mei"]),  # Frisian "with", round the clock; the month
         ("I paid in September; his name is August, in April", ["September"]),  # English month
         ("tot kerst 2025, na Pasen 2026", ["2025", "2026"]),  # a year after a holiday
         ("om 10.30 uur", []),
