@@ -377,20 +377,20 @@ class NlLocationRecognizer(SpanRecognizer):
             found = ADDRESS_ABROAD.match(text, line_start, comma.start())
             if found is None or found.end() - found.start("address") > ADDRESS_ABROAD_REACH:
                 continue
+            line = found.group("address")
+            numbered = HOUSE_NUMBER_ABROAD.search(line)
+            if numbered is None:
+                continue
             # from the part with the house number: "R.K. Bhagwandin, Soekdewstraat 14"
-            numbered = HOUSE_NUMBER_ABROAD.search(found.group("address"))
-            start = found.start("address") + (found.group("address").rfind(
-                ",", 0, numbered.start()) + 1 if numbered else 0)
-            address = text[start:found.end("address")].lstrip(" \t")
-            if self._is_address_abroad(address):
+            address = line[line.rfind(",", 0, numbered.start()) + 1:].lstrip(" \t")
+            if self._reads_as_an_address(address):
                 yield found.end("address") - len(address), found.end("address"), "street"
 
     @staticmethod
-    def _is_address_abroad(address: str) -> bool:
-        """Whether the words are a street and number, not a sentence of Dutch words."""
+    def _reads_as_an_address(address: str) -> bool:
+        """Whether the words are a street's, not a sentence of Dutch words."""
         words = re.findall(r"[^\W\d_][\w'’]*", address)
-        return (HOUSE_NUMBER_ABROAD.search(address) is not None and bool(words)
-                and words[0].lower() not in lowered("common_words")
+        return (bool(words) and words[0].lower() not in lowered("common_words")
                 and not any(word.islower() and (len(word) > 3 or len(word) == 3
                                                     and word in lowered("common_words"))
                             for word in words))

@@ -239,20 +239,14 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 found.count(GAP) == 1 and first.lower() in vocabulary().words
                 and _inflected_adjective(first) and not first.lower().endswith("se"))
             return None if no_name else match.span()
-        if rule in ("kind_then_name", "compound_kind_then_name") and (
-                self._names_a_person_or_place(found)):
-            return None  # "verslagje logopedie Luuk" is Luuk's, "Polikliniek Echt" a place
-        if rule in ("kind_then_name", "compound_kind_then_name") and (
-                self._describes_another(found)):  # the organization it names by its own kind,
-            other = re.search(rf"{GAP}[A-Z]", found)  # if it has a name: "Kinderopvang Het
-            named = other is not None and GAP in found[other.end():]  # Kabouterbos"
-            return (self._kind_and_name_span(match.start() + other.end() - 1,
-                                             found[other.end() - 1:])
-                    if other is not None and named else None)
+        if rule in ("kind_then_name", "compound_kind_then_name"):
+            if self._names_a_person_or_place(found):
+                return None  # "verslagje logopedie Luuk" is Luuk's, "Polikliniek Echt" a place
+            if self._describes_another(found):
+                return self._other_named(match.start(), found)
+            return self._kind_and_name_span(match.start(), found)
         if rule == "kind_then_capitals":  # "BASISSCHOOL DE MEERSTOEN" of "... BUNDE"
             return match.start(), match.start() + len(self._without_town(found))
-        if rule in ("kind_then_name", "compound_kind_then_name"):
-            return self._kind_and_name_span(match.start(), found)
         if rule == "kind_for_subject":  # its name, not a word of what it is for
             named = self._names_it(match.group("subject"), match.group("name"))
             return match.span() if named else None
@@ -277,6 +271,17 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
+
+    def _other_named(self, start: int, found: str) -> tuple[int, int] | None:
+        """The organization that a kind names by its own kind, if it has a name too.
+
+        "Kinderopvang Het Kabouterbos" of "peuteropvang Kinderopvang Het Kabouterbos"; none
+        of "polikliniek Kinderneurologie", a department.
+        """
+        other = re.search(rf"{GAP}(?=[A-Z])", found)
+        if other is None or GAP not in found[other.end():]:
+            return None
+        return self._kind_and_name_span(start + other.end(), found[other.end():])
 
     def _kind_and_name_span(self, start: int, found: str) -> tuple[int, int]:
         """Where a kind and its name stand, without another name or a town after it."""
