@@ -34,12 +34,14 @@ def recognizer() -> NlHealthRecognizer:
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
         # symptoms are health (ANNOTATION.md), also the complaints the rule-era writers mark
-        # more often than not; staff, generic words and overprikkeling not
+        # more often than not (overprikkeling, woedeaanvallen, a screening for one condition);
+        # staff, generic words, noodmedicatie and the broad questionnaires (CBCL) not
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
-         " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie; overprikkeling",
+         " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie; overprikkeling;"
+         " woedeaanvallen; de CRIES-13 en de CBCL; noodmedicatie",
          ["herbelevingen", "somberheid", "aanvallen", "kinderpsychiater", "buikpijn",
-          "spelaudiometrie"]),
+          "spelaudiometrie", "overprikkeling", "woedeaanvallen", "CRIES-13"]),
         # a headache and its kinds; gluten-free cake is no diet
         ("hoofdpijn, spanningshoofdpijn; glutenvrije koek en een glutenvrij dieet",
          ["hoofdpijn", "spanningshoofdpijn", "glutenvrij dieet"]),
