@@ -58,7 +58,10 @@ class NlBsnRecognizer(PatternRecognizer):
     NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
     # eight digits are a BSN that lost its leading zero only where a BSN is asked for: bare,
     # they are as likely an AGB or KvK number that passes the 11-proef by chance
+    # on the number's own line, or ending the line above ("BSN:" over the number); not a
+    # table's row above ("| BSN | 395076900 |" over "| leerlingnummer | 20230187 |")
     BSN_LABEL = re.compile(r"(?i)\b(?:bsn|burgerservicenummer|sofi(?:nummer)?)\b")
+    BSN_LABEL_ENDING = re.compile(rf"{BSN_LABEL.pattern}[^\w\n]*\n[ \t|]*$")
     LOOKBEHIND = 40  # characters before a match searched for another register's name
 
     def __init__(
@@ -98,7 +101,10 @@ class NlBsnRecognizer(PatternRecognizer):
         return len(set(digits)) == 1
 
     def _asked_for(self, text: str, start: int) -> bool:
-        return self.BSN_LABEL.search(text, max(0, start - self.LOOKBEHIND), start) is not None
+        line_start = text.rfind("\n", 0, start) + 1
+        reach = max(0, start - self.LOOKBEHIND)
+        return (self.BSN_LABEL.search(text, max(reach, line_start), start) is not None
+                or self.BSN_LABEL_ENDING.search(text, reach, start) is not None)
 
     def _in_a_row_of_numbers(self, text: str, start: int, end: int) -> bool:
         line_start = text.rfind("\n", 0, start) + 1

@@ -23,6 +23,9 @@ def recognizer() -> NlBsnRecognizer:
         ("AGB-code 01034522", []),  # eight digits passing the test, but an AGB code
         ("AGB-praktijkcode 94012386", []),  # a compound label
         ("Praktijk De Kreek, 94012386", []),  # eight digits without a BSN label
+        # eight digits in the table row under the BSN's: a pupil number that passes the test
+        ("| BSN | 395076900 |\n| leerlingnummer | 20230187 |", ["395076900"]),
+        ("BSN:\n12345672", ["12345672"]),  # the label ends the line above
         ("AGB: 111222333", []),  # labelled as another register
         ("IBAN NL91ABNA0417164300", []),  # digits inside an IBAN
         ("telefoon 111222333", []),  # passes, but labelled as a phone number
