@@ -359,10 +359,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
         A kind in lower case or an acronym before a first name alone is a person's care or
         application ("aanvraag SBO Thijmen"); an asylum centre, an outpatient clinic or a
-        location is named by its town, which is a place; a family home by its family.
+        location is named by its town, which is a place; a family home by its family; care
+        in lower case on or at a town is given there ("logopedie op Ameland").
         """
         kind, _, name = found.partition(GAP)
+        joiner, _, town = name.partition(GAP)
         return ((kind.islower() or kind.isupper()) and name in lexicon("first_names")
+                or kind.islower() and joiner in ("op", "aan") and town in lexicon("towns")
                 or kind.lower() in PLACE_KINDS and name in lexicon("towns")
                 or kind.lower() in FAMILY_KINDS  # "gezinshuis van Erik", "gezinshuis Groen"
                 and name.split()[-1] in joined("first_names", "surnames", "surnames.ambiguous"))

@@ -49,6 +49,7 @@ TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
 FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
 TITLE_RULE = "title"  # a name after a title: "mevrouw Kaya", "Roepnaam: Dasha"
+MAX_KIND_AFTER = 30  # characters after a name searched for a kind of organization
 ROLE_RULE = "role"  # a name beside a role: "tolk Iryna Melnyk", "Semhar Tekle, jeugdconsulent"
 # a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
 # VRIES-BAKKER, Emma"
@@ -319,8 +320,15 @@ class NlPersonRecognizer(SpanRecognizer):
                       *self._patterns["after_role"].finditer(text), *self._born_or_aged(text)):
             name = match.group("name")
             if (self._known_if_single(name) and name not in lexicon("towns")
-                    and self._surname_is_known(name) and not self._starts_with_a_word(name)):
+                    and self._surname_is_known(name) and not self._starts_with_a_word(name)
+                    and not self._works_at(name, text, match.end("name"))):
                 yield match.start("name"), match.end("name"), ROLE_RULE
+
+    def _works_at(self, name: str, text: str, end: int) -> bool:
+        """Whether a role's "van" names where the person works: "behandelaar van Lauwers GGZ"."""
+        after = text[end:end + MAX_KIND_AFTER].split(maxsplit=1)
+        return (name.startswith("van ") and bool(after)
+                and after[0].strip(",.;:)").lower() in self._organization_kinds)
 
     def _born_or_aged(self, text: str) -> Iterator[re.Match[str]]:
         """The names right before a birth date or an age, on the same line.
