@@ -99,8 +99,10 @@ def _days_in_words() -> list[str]:
 # day in lower case or capitalised, matched case-sensitively: twice as fast as case-blind)
 DAYS_IN_WORDS = alternation(day for word in _days_in_words() for day in (word, word.capitalize()))
 DAY_IN_WORDS = rf"\b(?-i:{DAYS_IN_WORDS})[ \t]+(?:{MONTHS})[ \t]+{YEAR}(?![\w'])"
-# maart 2024
-MONTH_YEAR = rf"(?i)\b(?<!\d[ \t]){WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})(?![\w'])"
+# maart 2024, and across the border "im März 2025" (the German months Dutch spells otherwise)
+GERMAN_MONTHS = "januar|februar|märz|maerz|mai|oktober|dezember"
+MONTH_YEAR = (rf"(?i)\b(?<!\d[ \t])(?:{WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})"
+              rf"|(?:{GERMAN_MONTHS})[ \t]+{YEAR})(?![\w'])")
 
 # November 16, 2026, 16 May 2025, 23 January, June 7th and January 2025 (English e-mails)
 ENGLISH = (rf"\b(?:(?:{ENGLISH_MONTHS})\.?[ \t]+{DAY}(?:(?:st|nd|rd|th)?,?[ \t]+{YEAR}|st|nd|rd|th)"

@@ -42,6 +42,9 @@ def _year(date_text: str) -> int | None:
     return 2000 + int(digits) if int(digits) < CENTURY_PIVOT else 1900 + int(digits)
 
 
+SAINTS = frozenset({"st.", "st", "sint", "sankt", "saint"})  # "St. Vitus": a hospital
+
+
 class NlDateOfBirthRecognizer(PatternRecognizer):
     """A date that is someone's birth date.
 
@@ -129,9 +132,12 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
 
     @staticmethod
     def _titled(before_name: str) -> bool:
-        """Whether a title stands before the name: an adult, "mevrouw te Winkel (14 jan.)"."""
+        """Whether a title stands before the name: an adult, "mevrouw te Winkel (14 jan.)".
+
+        Or a saint's: "Kinderklinik St. Vitus (30.12.2023)" is a hospital's letter.
+        """
         words = before_name.split()
-        titles = lowered("titles") | lowered("titles.extra")
+        titles = lowered("titles") | lowered("titles.extra") | SAINTS
         while words and words[-1].lower() in lowered("interfixes"):
             words.pop()
         return bool(words) and words[-1].lower() in titles

@@ -43,8 +43,9 @@ MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
-# a proper name after a kind word: "De Regenboog", "Sint Jozef", "Oost Brabant"
-PROPER_NAME = rf"{CAPITALISED}(?:(?:{GAP}{JOINER})*{GAP}{CAPITALISED}){{0,4}}"
+# a proper name after a kind word: "De Regenboog", "Sint Jozef", "St. Vitus", "Oost Brabant"
+PROPER_NAME = (rf"(?:St\.{GAP}(?=[A-Z]))?"
+               rf"{CAPITALISED}(?:(?:{GAP}{JOINER})*{GAP}{CAPITALISED}){{0,4}}")
 # a name of two regions or rivers, the last word of it: "Maas en Peel", "Gooi en Vecht"
 PAIRED_NAME = rf"{PROPER_NAME}(?:{GAP}en{GAP}{CAPITALISED}(?![\w'’&-]|{GAP}[A-Z]))?"
 # in a heading in capitals, kind and name both: "STREEKZIEKENHUIS PEELLAND"
@@ -173,8 +174,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"|(?P<article>De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)[ \t]*\n"
                 rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?-i:{kinds})[ \t]+\S)"),
             "kind_then_capitals": re.compile(
-                rf"(?<![\w-])(?<!\d{{4}} )(?:{kinds_in_capitals}){GAP}(?:{NAME_IN_CAPITALS})"
-                rf"(?![\w])"),  # not "5451 AZ MILL"
+                rf"(?<![\w-])(?<!\d{{4}} )(?<!OM )(?:{kinds_in_capitals}){GAP}"
+                rf"(?:{NAME_IN_CAPITALS})"  # not "5451 AZ MILL", nor a heading's "VERZOEK OM
+                rf"(?![\w])"),  # ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND"
             "after_school_label": re.compile(
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # a name made of Dutch words after a role or a person's first name and "van":

@@ -49,6 +49,9 @@ TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
 FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
 TITLE_RULE = "title"  # a name after a title: "mevrouw Kaya", "Roepnaam: Dasha"
+# a saint's name, which names a hospital or school: "St. Vitus", "Sint Jozef"
+SAINT_BEFORE = re.compile(r"(?<![\w])(?:St\.|Sint|Sankt|Saint)[ \t]+\Z")
+SAINT_REACH = 7
 MAX_KIND_AFTER = 30  # characters after a name searched for a kind of organization
 ROLE_RULE = "role"  # a name beside a role: "tolk Iryna Melnyk", "Semhar Tekle, jeugdconsulent"
 # a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
@@ -489,12 +492,14 @@ class NlPersonRecognizer(SpanRecognizer):
 
         One that is also a surname only with an age or birth date after it ("Omar (2016)"), or
         joined to a first name that is none ("Lotte en Jasmijn"); none that labels an address
-        ("An: zorg@school.nl", a German mail's "To:").
+        ("An: zorg@school.nl", a German mail's "To:"), nor a saint's ("Kinderklinik St. Vitus").
         """
         covered_until = 0
         for match in self._patterns["token"].finditer(text):
             parts = match.group().split("-")
-            if match.start() < covered_until or not self._first_names.issuperset(parts):
+            if (match.start() < covered_until or not self._first_names.issuperset(parts)
+                    or SAINT_BEFORE.search(text, max(0, match.start() - SAINT_REACH),
+                                           match.start())):
                 continue
             rest = self._rest_of_name(text, match.end())
             if rest:

@@ -39,9 +39,10 @@ IN_PAIRS = re.compile(r"0[1-9](?P<separator>[-. ])\d{2}(?:(?P=separator)\d{2}){3
 # "02 513 46 70" (a BSN is grouped 3-3-3, "123 456 789", or not at all)
 BELGIAN_FIXED = r"0[1-9]\d?[/ .]\d{2,3}[ .]\d{2}[ .]\d{2}"
 BELGIAN_FIXED_DIGITS = 9
-# a German fixed number after its label, as a German letterhead writes it: "Tel. 02822 73-0"
-# (an area code of three to five digits, the subscriber's number and maybe an extension)
-AFTER_PHONE_LABEL = (r"(?:(?<=(?i:tel)[.:][ ])|(?<=(?i:tel)[: ])|(?<=(?i:telefon)[: ])"
+# a German fixed number after its label, as a German letterhead writes it: "Tel. 02822 73-0",
+# "Fax 02161 892-119" (an area code of three to five digits, the subscriber's number and maybe
+# an extension)
+AFTER_PHONE_LABEL = (r"(?:(?<=(?i:tel|fax)[.:][ ])|(?<=(?i:tel|fax)[: ])|(?<=(?i:telefon)[: ])"
                      r"|(?<=(?i:telefon):[ ]))")
 GERMAN_FIXED = r"0[2-9]\d{2,4}[ /]\d{2,8}(?:-\d{1,4})?"
 GERMAN_FIXED_DIGITS = range(6, 13)

@@ -55,8 +55,9 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Date: Fri, 16 May 2025 07:52", ["16 May 2025"]),
         ("When I visited in January 2025; in mars 2024 en mei", ["January 2025", "mei"]),
         ("the trip of May 2026; you may go", ["May 2026"]),  # May, with a year only
-        ("Am 10. Oktober 2025, 10 de outubro de 2025, 1er mars 2024, 3 marca 2015",
-         ["10. Oktober 2025", "10 de outubro de 2025", "1er mars 2024", "3 marca 2015"]),
+        ("Am 10. Oktober 2025, 10 de outubro de 2025, 1er mars 2024, 3 marca 2015; im März 2025",
+         ["10. Oktober 2025", "10 de outubro de 2025", "1er mars 2024", "3 marca 2015",
+          "März 2025"]),
         ("Friday 23 January at 14.00; 58,9 (juli) -> 61,3 (december)",
          ["23 January", "juli", "december"]),
         ("  2022        na de vlucht\n| 2021 | verhuizing |", ["2022", "2021"]),  # time lines
@@ -154,6 +155,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("Geb.datum   29 nov. 2017; geb.datum: 17-8-2015", ["29 nov. 2017", "17-8-2015"]),
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
         ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
+        ("ontslagbrief Kinderklinik St. Vitus (30.12.2023, Duits)", []),  # a saint's hospital
         ("Brief 12-01-2026, gesprek 3-11-2025, TLV tot 31-7-2029: ouders en Luuk, 28-10-2025",
          []),  # as recent as the letter
         ("Kinderen: Lars Dekker (30-10-2016), Noa Kuiper (14-02-2023); getekend 17-03-2025",

@@ -86,9 +86,9 @@ def recognizer() -> NlLocationRecognizer:
         ("a camp near Islamabad, from Accra; vanuit KATOWICE; bij Adam is ASS vastgesteld",
          ["Islamabad", "Accra", "KATOWICE"]),  # cities abroad, also in capitals; Adam, Oman
         ("Am Wall Süd 14, D-49808 Lingen (Ems); Rue de la Gare 12, 4000 Liège; in 2019 Genk"
-         "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6",
+         "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6; Im Januar 2025",
          ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000", "Liège",
-          "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column
+          "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column, a month
         ("Leerlingnr.: 60913\nWoont bij: moeder; Leerlingnummer 11852\nHuidige groep: 5"
          "; 49808 Lingen; 61000 Kharkiv; B-2400 Mol",
          ["49808", "Lingen", "61000", "Kharkiv", "B-2400", "Mol"]),  # a pupil's number

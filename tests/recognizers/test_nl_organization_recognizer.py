@@ -63,6 +63,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne; azc Echt, AZC Heumensoord;"
          " aanvraag SBO Thijmen", ["Logopedie Sanne", "AZC Heumensoord"]),  # a person's care
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
+        ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
+         ["Kinderklinik St. Vitus", "Jugendamt Mönchengladbach"]),
+        ("VERZOEK OM ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND\nHUISARTSEN AAN DE BERKEL",
+         ["HUISARTSEN AAN DE BERKEL"]),  # a heading's request, not a bureau
         ("Centrum voor Jeugd en Gezin Helmond", ["Centrum voor Jeugd en Gezin Helmond"]),
         ("Sociaal Team Deurne", ["Sociaal Team Deurne"]),
         ("6721 BS Bennekom", []),  # the letters of a postcode are no school

@@ -20,8 +20,9 @@ def recognizer() -> NlPhoneRecognizer:
         ("BSN 111222333", []),  # nine digits
         ("A. de Wit 024 - 641 22 95 5 oktober 2023", ["024 - 641 22 95"]),  # a date after
         ("06 1234 5678 9", []),  # digits go on
-        ("Emmerich am Rhein - Tel. 02822 73-0; Telefon: 0241 80888; Kenmerk 0481 20",
-         ["02822 73-0", "0241 80888"]),  # a German fixed number after its label only
+        ("Emmerich am Rhein - Tel. 02822 73-0; Telefon: 0241 80888; Kenmerk 0481 20;"
+         " Fax 02161 892-119", ["02822 73-0", "0241 80888", "02161 892-119"]),
+        # a German fixed number after its label only
         ("periode 14/03/2023 - 28/04/2023; tel. 0492-123456/06-12345678",
          ["0492-123456", "06-12345678"]),  # no date's month, year, day and month
         ("crisisdienst (0900-1234 987), 0800 0432; +353 (0)87 415 2290.",
