@@ -240,7 +240,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 KIND_OF_NAMED.match(match.string, match.end()) is not None) or (
                 found.count(GAP) == 1 and first.lower() in vocabulary().words
                 and _inflected_adjective(first) and not first.lower().endswith("se"))
-            return None if no_name else match.span()
+            if no_name:
+                return None
+            return match.start() + self._after_examination(found), match.end()
         if rule in ("kind_then_name", "compound_kind_then_name"):
             if self._names_a_person_or_place(found):
                 return None  # "verslagje logopedie Luuk" is Luuk's, "Polikliniek Echt" a place
@@ -399,6 +401,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
         first, *rest = name.split(GAP)
         named = rest[0] if first == "van" and rest else first
         return kind.islower() and named.lower().endswith(kind_endings())
+
+    @staticmethod
+    def _after_examination(found: str) -> int:
+        """Where the name starts after an examination's acronym: "EEG Tjaarda Ziekenhuis"."""
+        first, _, rest = found.partition(GAP)
+        examination = first.isupper() and first in lexicon("health") and GAP in rest
+        return len(first) + len(GAP) if examination else 0
 
     @staticmethod
     def _starts_with_heading_word(name: str) -> bool:

@@ -63,6 +63,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne; azc Echt, AZC Heumensoord;"
          " aanvraag SBO Thijmen", ["Logopedie Sanne", "AZC Heumensoord"]),  # a person's care
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
+        ("| 10-10-2024 | EEG Tjaarda Ziekenhuis |", ["Tjaarda Ziekenhuis"]),  # where the EEG was
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
          ["Kinderklinik St. Vitus", "Jugendamt Mönchengladbach"]),
         ("VERZOEK OM ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND\nHUISARTSEN AAN DE BERKEL",
