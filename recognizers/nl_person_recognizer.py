@@ -63,6 +63,8 @@ QUOTES = ('"', "“", "'", "‘")
 # the sender's name before a mail address: "Van: Roos Bakker <rb@example.nl>"
 SENDER = (r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,4})"
           r"[ \t]*<[^\s<>@]+@[^\s<>]+>")
+# a first name in lower case alone on the last line of a (quoted) message: "> kim" over ">"
+LOWER_CASE_SIGNATURE = re.compile(r"(?m)^[> \t]*(?P<name>[a-z]{2,})[ \t]*\n[> \t]*$")
 GREETINGS = ("hi", "hoi", "hallo", "hey", "beste", "dag", "lieve", "dear", "groet", "groetjes",
              "gr", "gr.", "liefs", "best", "thanks", "bedankt", "dank je", "cheers", "regards")
 
@@ -395,7 +397,7 @@ class NlPersonRecognizer(SpanRecognizer):
         return word[0].isupper() and vouched(word) and word.lower() not in vocabulary().names
 
     def _greeted_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """A name in lower case after a greeting or before a message ends ("groet magda").
+        """A name in lower case after a greeting or ending a message ("groet magda", "> kim").
 
         It must be a first name that is no common word, or a word no vocabulary vouches for
         ("tomek"): not "hoi allemaal" or "thanks all".
@@ -403,6 +405,9 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["greeting"].finditer(text):
             word = match.group("name")
             if word in self._greeted_first_names or not vouched(word.capitalize()):
+                yield match.start("name"), match.end("name"), "greeting"
+        for match in LOWER_CASE_SIGNATURE.finditer(text):
+            if match.group("name") in self._greeted_first_names:
                 yield match.start("name"), match.end("name"), "greeting"
 
     def _foreign_pairs(self, text: str) -> Iterator[tuple[int, int, str]]:

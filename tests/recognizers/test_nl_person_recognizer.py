@@ -38,6 +38,7 @@ def recognizer() -> NlPersonRecognizer:
         ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran",
          ["wouter", "tomek", "magda", "baran"]),  # lower case after a greeting
         ("hoi allemaal, thanks all. groet team\nBeste collega's,", []),  # words, a plural too
+        ("> trots op hem is\n> kim\n>\n> > Op ma 9 feb. schreef:\nok\n\n", ["kim"]),  # a signature
         ("fysiotherapeut Winter geeft advies; naar dokter Storm", ["Winter", "Storm"]),
         ("Vader (Lanaken) en moeder (Maastricht); broer (Yonas)", ["Yonas"]),  # places
         ("Vader: Tesfamariam Haile, verblijf onbekend (laatst Khartoum)", ["Tesfamariam Haile"]),
