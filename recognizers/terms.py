@@ -19,6 +19,7 @@ WORD = re.compile(r"\w[\w'’]*(?:-[\w'’]+)*")  # not the quote before a word:
 # the first half of a split compound before a term: "kinder- en " jeugdpsychiater
 SPLIT_COMPOUND = re.compile(r"[\w'’]+-[ \t]+(?:en|of)[ \t]+$")
 ACRONYM = re.compile(r"[A-Z]{2,}")
+PHRASE_SIGNS = " \t\n+=&/-'’%"  # what may stand between a phrase's words besides spaces
 MIN_LETTERS_BEFORE_ENDING = 2
 MIN_LOWER_CASE_ACRONYM = 4  # "adhd", "emdr" in a parent's mail; not "add", "tos", "odd"
 MIN_PLURAL = 7  # plurals of longer words: "luchtweginfecties", "epileptische aanvallen"
@@ -122,9 +123,9 @@ class TermMatcher:
             if rest[0] != second or last >= len(words):
                 continue
             following = words[index + 1 : last + 1]
-            gaps_are_spaces = all(not text[a.end():b.start()].strip()
-                                  for a, b in zip(words[index:last], following, strict=True))
-            if gaps_are_spaces and tuple(fold(w.group()) for w in following) == rest:
+            gaps_join = all(_joins(text[a.end():b.start()])
+                            for a, b in zip(words[index:last], following, strict=True))
+            if gaps_join and tuple(fold(w.group()) for w in following) == rest:
                 return last, words[last].end()
         return None
 
@@ -180,8 +181,17 @@ class TermMatcher:
 
 
 def _add_phrase(phrases: dict[str, list[tuple[str, ...]]], phrase: str) -> None:
-    first, *rest = fold(phrase).split()
+    first, *rest = WORD.findall(fold(phrase))  # its words, as the text's are found
     phrases.setdefault(first, []).append(tuple(rest))
+
+
+def _joins(gap: str) -> bool:
+    """Whether what stands between two words keeps them in one phrase.
+
+    Spaces, and the signs inside a name or number: "Denken + Doen = Durven", "kinder- en
+    jeugdpsychiatrisch onderzoek", "22q11.2", "'s nachts"; not a sentence's end.
+    """
+    return gap == "." or not gap.strip(PHRASE_SIGNS)
 
 
 def _longest_first(phrases: dict[str, list[tuple[str, ...]]]

@@ -42,6 +42,9 @@ def recognizer() -> NlHealthRecognizer:
          " woedeaanvallen; de CRIES-13 en de CBCL; noodmedicatie",
          ["herbelevingen", "somberheid", "aanvallen", "kinderpsychiater", "buikpijn",
           "spelaudiometrie", "overprikkeling", "woedeaanvallen", "CRIES-13"]),
+        # a phrase whose words signs join, not a sentence's end
+        ("protocol Denken + Doen = Durven; deletie 22q11.2; Denken + Doen. Durven is",
+         ["Denken + Doen = Durven", "deletie 22q11.2"]),
         # a headache and its kinds; gluten-free cake is no diet
         ("hoofdpijn, spanningshoofdpijn; glutenvrije koek en een glutenvrij dieet",
          ["hoofdpijn", "spanningshoofdpijn", "glutenvrij dieet"]),
