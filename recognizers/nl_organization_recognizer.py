@@ -151,8 +151,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "compound_kind_then_name": re.compile(
                 rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
                 rf"(?:{'|'.join(COMPOUND_KINDS)}"
-                # also capitalised after a hyphen, as German writes it: "Rurtal-Klinik Heinsberg"
-                rf"|-(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)})){GAP}"
+                # also capitalised after a hyphen, as German writes it: "Rurtal-Klinik Heinsberg",
+                # or run into the word before: "OrthoPraktijk De Linge"
+                rf"|-?(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)})){GAP}"
                 rf"(?:{PAIRED_NAME})"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,

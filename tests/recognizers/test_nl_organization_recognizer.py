@@ -17,7 +17,7 @@ def recognizer() -> NlOrganizationRecognizer:
     ("text", "expected"),
     [
         # hard cases first
-        ("hulp van MeerZorg Jeugd; via WhatsApp", ["MeerZorg"]),  # words run together
+        ("hulp van MeerZorg Jeugd; via WhatsApp", ["MeerZorg Jeugd"]),  # words run together
         ("Ontvangen door school, MvdSteen; getekend JdeVries", []),  # signatures
         ("Florin Dobre | Transvest Logistic SRL | Timisoara", ["Transvest Logistic SRL"]),
         ("team Schagen - 't Zand; Zorggroep Het Zand", ["Zorggroep Het Zand"]),  # a village
@@ -64,6 +64,7 @@ def recognizer() -> NlOrganizationRecognizer:
          " aanvraag SBO Thijmen", ["Logopedie Sanne", "AZC Heumensoord"]),  # a person's care
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
         ("| 10-10-2024 | EEG Tjaarda Ziekenhuis |", ["Tjaarda Ziekenhuis"]),  # where the EEG was
+        ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
          ["Kinderklinik St. Vitus", "Jugendamt Mönchengladbach"]),
         ("VERZOEK OM ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND\nHUISARTSEN AAN DE BERKEL",
