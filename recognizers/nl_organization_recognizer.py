@@ -42,6 +42,9 @@ MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
+# the kinds that a compound after a name ends with: "Letterwerk Dyslexiezorg", "Lexima
+# Leespraktijk", "Deventer Kindercentrum"
+NAMING_COMPOUND_KINDS = ("zorg", "praktijk", "centrum", "kliniek")
 GAP = " "
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "St. Vitus", "Oost Brabant"
 PROPER_NAME = (rf"(?:St\.{GAP}(?=[A-Z]))?"
@@ -191,8 +194,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # (matched from its first capital and looked back at from there, which is fast)
             "camel_case": re.compile(
                 r"[A-Z](?<![\w'’-][A-Z])[a-zß-öø-ÿ]{2,}(?:[A-Z][a-zß-öø-ÿ]{2,})+(?![\w'’-])"),
+            # "Mytyl Kinderpraktijk", also a compound kind: "Letterwerk Dyslexiezorg"
             "name_then_kind": re.compile(
-                rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}(?:{suffixes})"
+                rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}"
+                rf"(?:{suffixes}|[A-Z][a-zß-öø-ÿ]{{3,}}(?:{'|'.join(NAMING_COMPOUND_KINDS)}))"
                 rf"(?![\w])"),
         }
 

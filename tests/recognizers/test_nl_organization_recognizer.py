@@ -65,6 +65,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
         ("| 10-10-2024 | EEG Tjaarda Ziekenhuis |", ["Tjaarda Ziekenhuis"]),  # where the EEG was
         ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
+        ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk",  # a compound kind
+         ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk"]),
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
          ["Kinderklinik St. Vitus", "Jugendamt Mönchengladbach"]),
         ("VERZOEK OM ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND\nHUISARTSEN AAN DE BERKEL",
