@@ -129,7 +129,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
               "named_school": 0.7, "kind_then_capitals": 0.75, "capitals_then_kind": 0.6,
               "letterhead": 0.6, "care_setting": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
-              "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6}
+              "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6,
+              "legal_body": 0.7}
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
@@ -158,6 +159,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 # or run into the word before: "OrthoPraktijk De Linge"
                 rf"|-?(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)})){GAP}"
                 rf"(?:{PAIRED_NAME})"),
+            # a foundation or association named by an acronym and a region: "Stichting JB
+            # Veenland", "Stg. GPO Noord-Veluwe", "Stichting PCO Land van Altena"
+            "legal_body": re.compile(
+                rf"(?<![\w-])(?:Stichting|Stg\.|Vereniging){GAP}[A-Z]{{2,4}}{GAP}{PROPER_NAME}"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
             # which is fast, and the surname then looked at (``SURNAME_BEFORE``)

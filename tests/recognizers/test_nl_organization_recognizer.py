@@ -65,6 +65,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
         ("| 10-10-2024 | EEG Tjaarda Ziekenhuis |", ["Tjaarda Ziekenhuis"]),  # where the EEG was
         ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
+        ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. Stg. GPO Noord-Veluwe",  # an acronym
+         ["Stichting JB Veenland", "Stg. GPO Noord-Veluwe"]),
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk",  # a compound kind
          ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk"]),
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
