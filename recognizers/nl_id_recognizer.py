@@ -95,6 +95,16 @@ class NlIdRecognizer(SpanRecognizer):
     CASE_CODE = re.compile(
         r"(?P<value>[A-Z](?<![\w/-][A-Z])(?=(?:[A-Za-z-]*\d){4})[A-Z]{1,4}\d{0,4}"
         r"(?:-[A-Z](?:[a-z]?[A-Z]){0,4})*(?:-\d{2,})+)(?![\w/-])")
+    # a juvenile court's case number after the court's own: "C/10/702215 / JE RK 25-1903"
+    JUVENILE_CASE = re.compile(r"(?<![\w])(?P<value>JE[ \t]RK[ \t]\d{2}-\d{2,6})(?![\w-])")
+    # the number of a municipality's decision on youth care, after "beschikking (gemeente X)":
+    # "BJ/2025/08817", "2025/JW/11873", "WMO/JW-55821", "nr. 2024-AH-3317"; not a date
+    DECISION = re.compile(
+        r"(?i:(?<![\w])beschikking)[ \t]*:?"
+        r"(?:[ \t]*gemeente(?:[ \t]+(?:[A-Z][\w'-]*|en|aan|de|den|op)){0,4})?"
+        r"[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*"
+        r"(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/-]))"
+        r"(?P<value>(?=[\w/-]*\d{3})[A-Z0-9]+(?:[/-][A-Z0-9]+)+)(?![\w/-])")
     # a school's BRIN code in parentheses after its name: "OBS De Zwaanshals (28DN00)"
     BRIN_IN_PARENTHESES = re.compile(rf"(?<=\()(?P<value>{BRIN})(?=\))")
     # a Belgian national number, whose form needs no label: "18.01.08-246.25"
@@ -127,6 +137,8 @@ class NlIdRecognizer(SpanRecognizer):
         "reference": REFERENCE,
         "coded": CODED,
         "case_code": CASE_CODE,
+        "juvenile_case": JUVENILE_CASE,
+        "decision": DECISION,
         "brin_in_parentheses": BRIN_IN_PARENTHESES,
         "belgian_national": BELGIAN_NATIONAL,
         "pupil_after_brin": PUPIL_AFTER_BRIN,

@@ -18,6 +18,9 @@ def recognizer() -> NlIdRecognizer:
     [
         # hard cases first
         ("Ons kenmerk 123456789", []),  # a reference is no register number
+        ("Zaak rechtbank: C/10/702215 / JE RK 25-1903; Beschikking gemeente: BJ/2025/08817;"
+         " beschikking gemeente Aa en Hunze, nr. 2024-AH-3317; de beschikking van 12-03-2025",
+         ["C/10/702215", "JE RK 25-1903", "BJ/2025/08817", "2024-AH-3317"]),  # court, decision
         ("Kenmerk school: 439806024; Kenmerk SWV: TLV25-0527; Volgnummer SWV: VO31-25-0577",
          ["TLV25-0527", "VO31-25-0577"]),  # the SWV's own case code
         ("ENTLASSUNGSBRIEF  Fall-Nr. 2025061437; jeugd- en gezinsprofessional, SKJ 10034782",
