@@ -84,10 +84,12 @@ class NlIdRecognizer(SpanRecognizer):
         r"(?P<value>(?=[A-Z0-9/.-]*[A-Z])(?=[A-Z/.-]*\d)(?!\d{5,}/[A-Z]+(?![\w/.-]))"
         r"[A-Z0-9][A-Z0-9/.-]{1,24}[A-Z0-9])(?![\w])")
     # a code of letters and digits after any number's label: "boekingsnr. TC-884120",
-    # "Cliëntnummer : ZS-25-0417", "(tolknummer TVK-20417)"
+    # "Cliëntnummer : ZS-25-0417", "(tolknummer TVK-20417)", "Patiëntnummer: AVZ 4410 228",
+    # "Cliëntnummer: TdB-2026-0177", "ACnr. K-19-22871"
     CODED = re.compile(
-        r"(?i:(?<![\w])(?:[\w-]{3,})?(?:nummer|nr\.?))[ \t]*:?[ \t]*"
-        r"(?P<value>[A-Z]{1,4}[-/]?\d{2,}(?:[-/]\d{2,})*)(?![\w/-])")
+        r"(?i:(?<![\w])(?:[\w-]{2,})?(?:nummer|nr\.?))[ \t]*:?[ \t]*"
+        r"(?P<value>[A-Z][A-Za-z]{0,3}[-/]?\d{2,}(?:[-/]\d{2,})*"
+        r"|[A-Z]{2,4}[ ]\d{4,}(?:[ ]\d{3,})?)(?![\w/-])")
     # a case code that needs no label: capitals, a dash and four digits or more, in groups
     # ("arrangement SWV-2812-0457", "SWV-ARR-23-0311", "ADV-K-26-0017", "KR-CvO-25-0937",
     # "SWV23-ADV-0419"; not "COVID-19", "CELF-5" or "ADHD-Test-2024")

@@ -46,8 +46,9 @@ AFTER_PHONE_LABEL = (r"(?:(?<=(?i:tel|fax)[.:][ ])|(?<=(?i:tel|fax)[: ])|(?<=(?i
                      r"|(?<=(?i:telefon):[ ]))")
 GERMAN_FIXED = r"0[2-9]\d{2,4}[ /]\d{2,8}(?:-\d{1,4})?"
 GERMAN_FIXED_DIGITS = range(6, 13)
-# a municipality's short number: 14 and its area code, "14 0591"
-MUNICIPAL = r"14[ \t]?0[1-9]\d{1,2}"
+# a municipality's short number: 14 and its area code, "14 0591" (run together, six digits
+# are a pupil's number as likely: "Leerlingnummer | 140337")
+MUNICIPAL = r"14[ \t]0[1-9]\d{1,2}"
 # a service number: 0800, 0900, 0906 or 0909, a separator (a BIG number is eleven digits in
 # one) and four to seven digits: "0800 0432", "0900-1234 987"
 SERVICE = rf"0(?:800|90[069])(?:[ \t]?-[ \t]?|[ \t]|\.)\d(?:{DIGIT}){{3,6}}"

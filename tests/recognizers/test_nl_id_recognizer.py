@@ -18,6 +18,9 @@ def recognizer() -> NlIdRecognizer:
     [
         # hard cases first
         ("Ons kenmerk 123456789", []),  # a reference is no register number
+        ("Patiëntnummer: AVZ 4410 228; Cliëntnummer : TdB-2026-0177; ACnr. K-19-22871;"
+         " huisnummer A 12, kamernummer B 204",  # a hospital's letters and digits, not a house
+         ["AVZ 4410 228", "TdB-2026-0177", "K-19-22871"]),
         ("Zaak rechtbank: C/10/702215 / JE RK 25-1903; Beschikking gemeente: BJ/2025/08817;"
          " beschikking gemeente Aa en Hunze, nr. 2024-AH-3317; de beschikking van 12-03-2025",
          ["C/10/702215", "JE RK 25-1903", "BJ/2025/08817", "2024-AH-3317"]),  # court, decision

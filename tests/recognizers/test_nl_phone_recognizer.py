@@ -64,7 +64,7 @@ def recognizer() -> NlPhoneRecognizer:
         ("het loket is bereikbaar op 14 0346. Met", ["14 0346"]),  # ending a sentence
         ("contact met moeder (06-41278830) en (040) 123 45 67", ["06-41278830",
                                                                  "(040) 123 45 67"]),
-        ("blz. 14 0591, 14.0591 en 314 0591", []),
+        ("blz. 14 0591, 14.0591 en 314 0591; Leerlingnummer | 140337", []),
         ("06 - 51 88 20 47", ["06 - 51 88 20 47"]),  # dash between spaces, pairs
         ("085 - 273 41 90", ["085 - 273 41 90"]),
         ("T +31 492 745 210 E", ["+31 492 745 210"]),
