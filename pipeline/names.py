@@ -41,6 +41,7 @@ LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
 MIN_PLACE_LETTERS = 3  # "Ens", "Nes"
+MIN_STREET_LETTERS = 8  # "griftlaan"; not a short word of a chat
 SENTENCE_OPENERS = frozenset('.!?\n-•*>"“')
 # an article before a word in lower case makes it a noun: "een roos", "het veen", "de brink"
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:een|het|de)[ \t]+$", re.IGNORECASE)
@@ -209,13 +210,13 @@ def with_first_names_in_lower_case(variants: dict[str, bool]) -> dict[str, bool]
 
 def with_names_in_lower_case(document: Document,
                              findings: Sequence[Finding]) -> tuple[Finding, ...]:
-    """The findings plus the first names and towns that a chat writes in lower case.
+    """The findings plus the first names, towns and streets that a chat writes in lower case.
 
-    For a document that writes names in lower case: "thijs (haar broer)", "naar zierikzee".
-    Only names and towns that no Dutch word makes, and that are no word of another kind
-    ("roos", "best"), are taken; a town that is also a Dutch word only after "in", "naar",
-    "uit" or "te" ("hij werkt in drachten"), a surname that is one only after a title
-    ("dokter kloosterhuis"). Text a finding covers is left to it.
+    For a document that writes names in lower case: "thijs (haar broer)", "naar zierikzee",
+    "fietsen naar de griftlaan". Only names, towns and streets that no Dutch word makes, and
+    that are no word of another kind ("roos", "best"), are taken; a town that is also a Dutch
+    word only after "in", "naar", "uit" or "te" ("hij werkt in drachten"), a surname that is
+    one only after a title ("dokter kloosterhuis"). Text a finding covers is left to it.
     """
     if reads_as_english(document.text):  # "the bill", "he goes"
         return tuple(findings)
@@ -229,6 +230,7 @@ def with_names_in_lower_case(document: Document,
                        else LOCATION if word.group() in towns or (
                            word.group() in towns_also_words
                            and _preceded_by(TOWN_PREPOSITION_BEFORE, document.text, word.start()))
+                           or word.group() in _lower_case_streets()
                        else None)
         if entity_type and not any(covered[word.start():word.end()]):
             added.append(_propagated(document, entity_type, word.span(), "NamesInLowerCase"))
@@ -261,6 +263,15 @@ def _lower_case_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     towns = {town.lower() for town in lexicon("towns") if town.isalpha()} - ambiguous - first_names
     return (frozenset(first_names - words - ambiguous), frozenset(towns - words),
             frozenset(towns & words - common))
+
+
+@cache
+def _lower_case_streets() -> frozenset[str]:
+    """Streets of one word in lower case that no Dutch word, name or town spells: "griftlaan"."""
+    taken = (vocabulary().words | vocabulary().names | lowered("common_words")
+             | lowered("not_names"))
+    return frozenset(lower for street in lexicon("streets") if street.isalpha()
+                     and len(lower := street.lower()) >= MIN_STREET_LETTERS and lower not in taken)
 
 
 def _is_prefixed_surname(name: str, words: frozenset[str]) -> bool:

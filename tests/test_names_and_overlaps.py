@@ -214,15 +214,17 @@ def test_a_chat_has_its_prefixed_surnames_and_schools_in_lower_case() -> None:
     assert [f.text for f in found] == ["van der linden", "de watertoren", "kempenzorg"]
 
 
-def test_a_chat_has_its_first_names_and_towns_in_lower_case_found_from_the_lists() -> None:
+def test_a_chat_has_its_first_names_towns_and_streets_in_lower_case_found_from_the_lists(
+        ) -> None:
     chat = ("thijs (haar broer) gaat naar zierikzee; roos is ziek en we zijn best moe; juf"
             "; hij werkt in drachten, twee drachten hout; brief van dokter kloosterhuis, de"
-            " bakker, juf bakker, dokter van dongen")
+            " bakker, juf bakker, dokter van dongen; fietsen naar de griftlaan, de snelweg")
     thijs = Finding("PERSON", 0, 5, "thijs", 0.7, 1)
     found = with_names_in_lower_case(document(chat), [thijs])
     assert [(f.entity_type, f.text) for f in found] == [
         ("PERSON", "thijs"), ("LOCATION", "zierikzee"), ("LOCATION", "drachten"),
-        ("PERSON", "kloosterhuis"), ("PERSON", "bakker"), ("PERSON", "dongen")]
+        ("PERSON", "kloosterhuis"), ("PERSON", "bakker"), ("PERSON", "dongen"),
+        ("LOCATION", "griftlaan")]
 
 
 def test_a_surname_that_is_a_word_counts_alone_only_where_a_capital_means_the_name() -> None:
