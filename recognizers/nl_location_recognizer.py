@@ -95,6 +95,8 @@ POSTCODE_POLISH_LINE = re.compile(r"(?m)^[ \t]*(?P<postcode>\d{2}-\d{3})[ \t]+"
 STREET_POLISH = re.compile(r"(?<![\w.])v?ul\.[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
                            r"[ \t]+\d{1,4}[a-z]?(?:/\d{1,4}|,[ \t]*kv\.[ \t]*\d{1,4})?"
                            r"(?![\w/])")
+# an address on Urk, by its quarter and house number: "Wijk 4 18", "Wijk 2 113a"
+WIJK_ADDRESS = re.compile(r"(?<![\w-])Wijk[ \t]\d{1,2}[ \t]\d{1,3}[a-z]?(?![\w/-])")
 # a postcode abroad before its city: "D-49808 Lingen", "49808 Lingen (Ems)", "B-3600 Genk",
 # ", 4000 Liège", "| 3600 Genk" (a Belgian postcode is four digits, like a year: only after a
 # comma, a table bar, a dash or at the start of a line)
@@ -332,6 +334,7 @@ class NlLocationRecognizer(SpanRecognizer):
                  *((m.start(), m.end(), "street") for m in POSTBUS.finditer(text)),
                  *((*m.span("street"), "street") for m in STREET_BY_ARTICLE.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_POLISH.finditer(text)),
+                 *((m.start(), m.end(), "street") for m in WIJK_ADDRESS.finditer(text)),
                  *((m.start(), m.end(), "street") for m in STREET_ABROAD.finditer(text)),
                  *self._english_streets(text), *self._addresses_abroad(text),
                  *((m.start(), m.end(), "postcode") for m in POSTCODE_BRITISH.finditer(text)),
