@@ -611,9 +611,9 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             variants.setdefault(_title_cased(text), False)
         kind, name = _kind_and_name(text, kinds)
         if kind.lower() not in kinds and not kind.lower().endswith(kind_endings()):
-            if text.startswith(ARTICLES) and text.istitle():  # "De Duinpieper", found by its
-                variants.setdefault(text, False)  # form field or its description, not its kind
-            continue
+            if all(word[0].isupper() for word in text.removeprefix("'t ").split()):
+                variants.setdefault(text, False)  # "De Duinpieper", "Kleurrijk Thuis": found by
+            continue  # a form field, a description or a report, not by a kind
         variants.update(dict.fromkeys(_named_with_article(name), False))
         name = _name_after_subject(name)
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))

@@ -42,6 +42,11 @@ MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
+# the reports an organization writes, before its name: "het verslag van Leerwijs"
+REPORTS = ("verslag", "voortgangsverslag", "behandelverslag", "ontslagbrief", "rapportage",
+           "tussenrapportage", "eindverslag")
+# the second word of a name found by its first: "Kleurrijk Thuis", "Zorgkracht IJsselland"
+SECOND_NAME_WORD = re.compile(r"[ \t](?P<word>(?:IJ|[A-Z])[a-zß-öø-ÿ]{2,})(?![\w'’-])")
 # the kinds that a compound after a name ends with: "Letterwerk Dyslexiezorg", "Lexima
 # Leespraktijk", "Deventer Kindercentrum"
 NAMING_COMPOUND_KINDS = ("zorg", "praktijk", "centrum", "kliniek")
@@ -188,11 +193,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?![\w])"),  # ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND"
             "after_school_label": re.compile(
                 rf"{SCHOOL_LABEL}(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
-            # a name made of Dutch words after a role or a person's first name and "van":
-            # "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van Hoorwijzer",
-            # also with its article: "kinderpsychiater De Wendakker"
+            # a name made of Dutch words after a role, a report or a person's first name and
+            # "van": "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van
+            # Hoorwijzer", "het verslag van Leerwijs", also with its article: "kinderpsychiater
+            # De Wendakker", "voortgangsverslag De Wâl"
             "affiliation": re.compile(
-                rf"(?:(?<![\w-])(?:{alternation(capitalised_too('roles'))})[ \t]+"
+                rf"(?:(?<![\w-])(?:{alternation({*capitalised_too('roles'), *REPORTS})})[ \t]+"
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>(?:(?:De|Het|'t)[ \t]+)?(?P<word>{SIMPLE_WORD}))(?![\w'’-])"),
             # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"
@@ -280,7 +286,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
             no_name = found.lower() in vocabulary().words or bool(SURNAME_PARTICLE.match(found))
             return None if no_name else match.span()  # surname with its particle ("VanDam")
         if rule == "affiliation":
-            return match.span("name") if self._is_affiliation(match) else None
+            if not self._is_affiliation(match):
+                return None
+            second = SECOND_NAME_WORD.match(match.string, match.end("name"))
+            ends_name = second is not None and second.group("word") not in lexicon("first_names")
+            return match.start("name"), second.end() if second and ends_name else match.end()
         if rule == "letterhead" and match.group("article"):
             return match.span("name")
         if rule in ("capitals_then_kind", "letterhead"):

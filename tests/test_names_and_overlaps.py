@@ -161,12 +161,16 @@ def test_a_school_named_in_full_is_found_by_its_name_alone() -> None:
 
 
 def test_an_organization_found_by_its_name_alone_is_found_so_again() -> None:
-    letterhead = "ZICHTVELD expertisecentrum; begeleider van Klankkast; de Groep"
-    found = [organization(letterhead, name) for name in ("ZICHTVELD", "Klankkast", "Groep")]
-    report = "Zichtveld adviseert; Klankkast komt; ZICHTVELD; klankkast; groep 5 en Groep"
+    letterhead = ("ZICHTVELD expertisecentrum; begeleider van Klankkast; de Groep; het verslag"
+                  " van Kleurrijk Thuis")
+    found = [organization(letterhead, name)
+             for name in ("ZICHTVELD", "Klankkast", "Groep", "Kleurrijk Thuis")]
+    report = ("Zichtveld adviseert; Klankkast komt; ZICHTVELD; klankkast; groep 5 en Groep;"
+              " begeleiding Kleurrijk Thuis")
     propagated = propagate_names(document(report), [], organization_variants(found),
                                  "ORGANIZATION")
-    assert [f.text for f in propagated] == ["Zichtveld", "Klankkast", "ZICHTVELD"]
+    assert [f.text for f in propagated] == ["Zichtveld", "Klankkast", "ZICHTVELD",
+                                            "Kleurrijk Thuis"]
 
 
 def test_an_email_domain_names_the_organization_it_spells() -> None:

@@ -65,6 +65,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
         ("| 10-10-2024 | EEG Tjaarda Ziekenhuis |", ["Tjaarda Ziekenhuis"]),  # where the EEG was
         ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
+        ("het verslag van Leerwijs; verslag van Kleurrijk Thuis; het verslag van Jan",  # reports
+         ["Leerwijs", "Kleurrijk Thuis"]),
         ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. Stg. GPO Noord-Veluwe",  # an acronym
          ["Stichting JB Veenland", "Stg. GPO Noord-Veluwe"]),
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk",  # a compound kind
