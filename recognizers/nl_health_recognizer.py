@@ -18,6 +18,12 @@ from recognizers.terms import TermMatcher
 # at first: its first letter, which spares the regex engine its alternatives elsewhere)
 NAMED_CONDITION = re.compile(r"(?=[sSzZ])(?<![\w-])(?i:syndroom|ziekte)[ \t]+van[ \t]+"
                              r"(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)")
+# a syndrome named after a person before its kind: "Usher-syndroom", "Down syndroom"
+EPONYM_BEFORE_KIND = re.compile(r"(?<![\w-])(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)"
+                                r"(?:-|[ \t])?(?i:syndroom)(?![\w])")
+# the lexicon's conditions named after a person, which give the person's name
+LEXICON_EPONYM = re.compile(r"(?:(?i:syndroom|ziekte)[ \t]+van[ \t]+(?P<after>[A-Z][\w'’-]+)"
+                            r"|(?P<before>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-?(?i:syndroom|ziekte))")
 # an acronym with a letter in brackets, read with and without it: "AD(H)D"
 BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
@@ -80,6 +86,26 @@ class NlHealthRecognizer(SpanRecognizer):
                 if (person := match.group("person")) not in lexicon("first_names")
                 and _occurrences(text, person) == in_conditions[person]]
 
+    @cached_property
+    def _eponyms(self) -> frozenset[str]:
+        """The persons the lexicon's conditions are named after: "Down", "Usher", "Crohn".
+
+        Not those who are someone's first name or surname too ("Becker").
+        """
+        names = {match.group("after") or match.group("before")
+                 for term in lexicon("health") if (match := LEXICON_EPONYM.fullmatch(term))}
+        return frozenset(names - lexicon("first_names") - lexicon("surnames"))
+
+    def _eponyms_alone(self, text: str) -> list[tuple[int, int]]:
+        """A condition's eponym standing alone where the text names the condition in full.
+
+        "het syndroom van Down ... meer dan haar Down", "Usher-syndroom ... de diagnose Usher".
+        """
+        named = {match.group("person") for pattern in (NAMED_CONDITION, EPONYM_BEFORE_KIND)
+                 for match in pattern.finditer(text)} & self._eponyms
+        return [found.span() for name in named
+                for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w'’])", text)]
+
     def _bracketed_acronyms(self, text: str) -> list[tuple[int, int]]:
         """Acronyms that are terms with and without their bracketed letter: "AD(H)D"."""
         return [match.span() for match in BRACKETED_LETTER.finditer(text)
@@ -93,4 +119,7 @@ class NlHealthRecognizer(SpanRecognizer):
         terms = [(start, end) for start, end in self._terms.find(text)
                  if not any(start < last and first < end for first, last in whole)
                  and not _town_after_postcode(text, start, end)]
-        return [self.result(start, end, self.SCORE) for start, end in [*whole, *terms]]
+        found = [*whole, *terms]
+        alone = [(start, end) for start, end in self._eponyms_alone(text)
+                 if not any(first <= start and end <= last for first, last in found)]
+        return [self.result(start, end, self.SCORE) for start, end in [*found, *alone]]

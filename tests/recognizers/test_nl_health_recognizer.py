@@ -42,6 +42,9 @@ def recognizer() -> NlHealthRecognizer:
          " woedeaanvallen; de CRIES-13 en de CBCL; noodmedicatie",
          ["herbelevingen", "somberheid", "aanvallen", "kinderpsychiater", "buikpijn",
           "spelaudiometrie", "overprikkeling", "woedeaanvallen", "CRIES-13"]),
+        # a condition's eponym alone where the text names the condition; not a surname's
+        ("het Usher-syndroom; de diagnose Usher; dr. Becker over de ziekte van Becker",
+         ["Usher-syndroom", "Usher", "ziekte van Becker"]),
         # a phrase whose words signs join, not a sentence's end
         ("protocol Denken + Doen = Durven; deletie 22q11.2; Denken + Doen. Durven is",
          ["Denken + Doen = Durven", "deletie 22q11.2"]),
