@@ -18,12 +18,11 @@ from recognizers.terms import TermMatcher
 # at first: its first letter, which spares the regex engine its alternatives elsewhere)
 NAMED_CONDITION = re.compile(r"(?=[sSzZ])(?<![\w-])(?i:syndroom|ziekte)[ \t]+van[ \t]+"
                              r"(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)")
-# a syndrome named after a person before its kind: "Usher-syndroom", "Down syndroom"
-EPONYM_BEFORE_KIND = re.compile(r"(?<![\w-])(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)"
-                                r"(?:-|[ \t])?(?i:syndroom)(?![\w])")
-# the lexicon's conditions named after a person, which give the person's name
+# a condition named after a person, which gives the person's name: "syndroom van Down",
+# "Usher-syndroom" (of the lexicon, and as found in a text)
 LEXICON_EPONYM = re.compile(r"(?:(?i:syndroom|ziekte)[ \t]+van[ \t]+(?P<after>[A-Z][\w'’-]+)"
-                            r"|(?P<before>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)-?(?i:syndroom|ziekte))")
+                            r"|(?P<before>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)[- \t]?"
+                            r"(?i:syndroom|ziekte))")
 # an acronym with a letter in brackets, read with and without it: "AD(H)D"
 BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
@@ -70,7 +69,9 @@ class NlHealthRecognizer(SpanRecognizer):
 
     @cached_property
     def _terms(self) -> TermMatcher:
-        return TermMatcher.of(lexicon("health"), lexicon("health.suffixes"),
+        """The lexicon's terms, and each eponym's syndrome written apart: "Down syndroom"."""
+        apart = (f"{name} syndroom" for name in self._eponyms)
+        return TermMatcher.of([*lexicon("health"), *apart], lexicon("health.suffixes"),
                               lexicon("health.not"), lexicon("health.heads"))
 
     @staticmethod
@@ -96,15 +97,17 @@ class NlHealthRecognizer(SpanRecognizer):
                  for term in lexicon("health") if (match := LEXICON_EPONYM.fullmatch(term))}
         return frozenset(names - lexicon("first_names") - lexicon("surnames"))
 
-    def _eponyms_alone(self, text: str) -> list[tuple[int, int]]:
+    def _eponyms_alone(self, text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A condition's eponym standing alone where the text names the condition in full.
 
-        "het syndroom van Down ... meer dan haar Down", "Usher-syndroom ... de diagnose Usher".
+        "het syndroom van Down ... meer dan haar Down", "Usher-syndroom ... de diagnose Usher":
+        the full names are among the spans found.
         """
-        named = {match.group("person") for pattern in (NAMED_CONDITION, EPONYM_BEFORE_KIND)
-                 for match in pattern.finditer(text)} & self._eponyms
-        return [found.span() for name in named
-                for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w'’])", text)]
+        named = {match.group("after") or match.group("before") for start, end in found
+                 if (match := LEXICON_EPONYM.fullmatch(text, start, end))} & self._eponyms
+        return [alone.span() for name in named
+                for alone in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w'’])", text)
+                if not any(start <= alone.start() and alone.end() <= end for start, end in found)]
 
     def _bracketed_acronyms(self, text: str) -> list[tuple[int, int]]:
         """Acronyms that are terms with and without their bracketed letter: "AD(H)D"."""
@@ -120,6 +123,5 @@ class NlHealthRecognizer(SpanRecognizer):
                  if not any(start < last and first < end for first, last in whole)
                  and not _town_after_postcode(text, start, end)]
         found = [*whole, *terms]
-        alone = [(start, end) for start, end in self._eponyms_alone(text)
-                 if not any(first <= start and end <= last for first, last in found)]
-        return [self.result(start, end, self.SCORE) for start, end in [*found, *alone]]
+        return [self.result(start, end, self.SCORE)
+                for start, end in [*found, *self._eponyms_alone(text, found)]]

@@ -98,11 +98,11 @@ class NlIdRecognizer(SpanRecognizer):
         r"(?P<value>[A-Z](?<![\w/-][A-Z])(?=(?:[A-Za-z-]*\d){4})[A-Z]{1,4}\d{0,4}"
         r"(?:-[A-Z](?:[a-z]?[A-Z]){0,4})*(?:-\d{2,})+)(?![\w/-])")
     # a juvenile court's case number after the court's own: "C/10/702215 / JE RK 25-1903"
-    JUVENILE_CASE = re.compile(r"(?<![\w])(?P<value>JE[ \t]RK[ \t]\d{2}-\d{2,6})(?![\w-])")
+    JUVENILE_CASE = re.compile(r"(?P<value>JE(?<![\w]JE)[ \t]RK[ \t]\d{2}-\d{2,6})(?![\w-])")
     # the number of a municipality's decision on youth care, after "beschikking (gemeente X)":
     # "BJ/2025/08817", "2025/JW/11873", "WMO/JW-55821", "nr. 2024-AH-3317"; not a date
     DECISION = re.compile(
-        r"(?i:(?<![\w])beschikking)[ \t]*:?"
+        r"(?=[Bb])(?i:(?<![\w])beschikking)[ \t]*:?"  # its first letter looked at first: fast
         r"(?:[ \t]*gemeente(?:[ \t]+(?:[A-Z][\w'-]*|en|aan|de|den|op)){0,4})?"
         r"[ \t]*,?[ \t]*(?:nr\.?)?[ \t]*:?[ \t]*"
         r"(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![\w/-]))"

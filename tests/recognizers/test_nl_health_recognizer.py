@@ -43,8 +43,8 @@ def recognizer() -> NlHealthRecognizer:
          ["herbelevingen", "somberheid", "aanvallen", "kinderpsychiater", "buikpijn",
           "spelaudiometrie", "overprikkeling", "woedeaanvallen", "CRIES-13"]),
         # a condition's eponym alone where the text names the condition; not a surname's
-        ("het Usher-syndroom; de diagnose Usher; dr. Becker over de ziekte van Becker",
-         ["Usher-syndroom", "Usher", "ziekte van Becker"]),
+        ("het Usher-syndroom; de diagnose Usher; Down syndroom; dr. Becker; ziekte van Becker",
+         ["Usher-syndroom", "Usher", "Down syndroom", "ziekte van Becker"]),
         # a phrase whose words signs join, not a sentence's end
         ("protocol Denken + Doen = Durven; deletie 22q11.2; Denken + Doen. Durven is",
          ["Denken + Doen = Durven", "deletie 22q11.2"]),
