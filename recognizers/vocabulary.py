@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.de.stop_words import STOP_WORDS as GERMAN_STOP_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from recognizers.lexicon import lexicon, lowered
@@ -41,11 +42,13 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     """The vocabulary, read once (a third of a second)."""
-    words = set(lexicon("dutch_words")) | STOP_WORDS
+    names = frozenset().union(*(lowered(name) for name in NAME_LEXICONS))
+    # English and German function words, of parents' mails and letters from across the
+    # border ("Kein Fieber"); no German one that names someone or somewhere ("Lange", "Ende")
+    words = set(lexicon("dutch_words")) | STOP_WORDS | (GERMAN_STOP_WORDS - names)
     for name in VOUCHING_LEXICONS:
         words |= lowered(name) | lexicon(name)
     words |= {_without_accents(word) for word in words if not word.isascii()}  # "client"
-    names = frozenset().union(*(lowered(name) for name in NAME_LEXICONS))
     return Vocabulary(frozenset(words), names, tuple(sorted(lexicon("place_endings"))))
 
 

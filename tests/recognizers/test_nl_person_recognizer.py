@@ -85,6 +85,7 @@ def recognizer() -> NlPersonRecognizer:
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
         ("de behandelaar van Lauwers GGZ, mevr. I. Zwart", ["I. Zwart"]),  # where she works
         ("ontslagbrief Kinderklinik St. Vitus; Commissie van Toelating", []),  # a saint, a board
+        ("Kein Fieber, kein Infekt. Weitergeleitete Nachricht", []),  # German function words
         ("kinderpsychiater De Wendakker; jeugdarts De Vries-Bakker", ["De Vries-Bakker"]),
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
         ("Broer/zus: Lina (3-4-2012), Omar (11-05-2023); Omar zei; Visser (2020)",
