@@ -165,9 +165,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"|-?(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)})){GAP}"
                 rf"(?:{PAIRED_NAME})"),
             # a foundation or association named by an acronym and a region: "Stichting JB
-            # Veenland", "Stg. GPO Noord-Veluwe", "Stichting PCO Land van Altena"
+            # Veenland", "Stg. GPO Noord-Veluwe", "St. OO Linge en Lek" (a saint has no acronym)
             "legal_body": re.compile(
-                rf"(?<![\w-])(?:Stichting|Stg\.|Vereniging){GAP}[A-Z]{{2,4}}{GAP}{PROPER_NAME}"),
+                rf"(?<![\w-])(?:Stichting|Stg\.|St\.|Vereniging){GAP}[A-Z]{{2,4}}{GAP}"
+                rf"{PAIRED_NAME}"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
             # which is fast, and the surname then looked at (``SURNAME_BEFORE``)

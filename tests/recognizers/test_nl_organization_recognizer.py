@@ -67,8 +67,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
         ("het verslag van Leerwijs; verslag van Kleurrijk Thuis; het verslag van Jan",  # reports
          ["Leerwijs", "Kleurrijk Thuis"]),
-        ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. Stg. GPO Noord-Veluwe",  # an acronym
-         ["Stichting JB Veenland", "Stg. GPO Noord-Veluwe"]),
+        ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. St. OO Linge en Lek",  # an acronym
+         ["Stichting JB Veenland", "St. OO Linge en Lek"]),
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk",  # a compound kind
          ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk"]),
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
