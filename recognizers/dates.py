@@ -26,8 +26,8 @@ ENGLISH_SHORT_MONTHS = alternation(ENGLISH_ABBREVIATIONS)
 ENGLISH_MONTHS = alternation([*ENGLISH_MONTH_NAMES, "Jan", *ENGLISH_ABBREVIATIONS])
 # the months of the languages of families from abroad, in a date with its year: German,
 # French, Portuguese, Spanish, Polish (genitive), Turkish; written without ş, ğ, ı too
-FOREIGN_MONTHS = alternation(
-    "januar februar märz maerz mai juni juli oktober dezember "
+GERMAN_MONTH_NAMES = "januar februar märz maerz mai juni juli oktober dezember".split()
+FOREIGN_MONTHS = alternation([*GERMAN_MONTH_NAMES, *(
     "janvier février fevrier mars avril juin juillet août aout septembre octobre novembre "
     "décembre decembre "
     "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro "
@@ -36,7 +36,7 @@ FOREIGN_MONTHS = alternation(
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia "
     "października pazdziernika listopada grudnia "
     "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim "
-    "kasım kasim aralık aralik".split())
+    "kasım kasim aralık aralik").split()])
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 MONTH = r"(?:0?[1-9]|1[0-2])"
 PADDED_DAY = r"(?:0[1-9]|[12]\d|3[01])"
@@ -99,8 +99,8 @@ def _days_in_words() -> list[str]:
 # day in lower case or capitalised, matched case-sensitively: twice as fast as case-blind)
 DAYS_IN_WORDS = alternation(day for word in _days_in_words() for day in (word, word.capitalize()))
 DAY_IN_WORDS = rf"\b(?-i:{DAYS_IN_WORDS})[ \t]+(?:{MONTHS})[ \t]+{YEAR}(?![\w'])"
-# maart 2024, and across the border "im März 2025" (the German months Dutch spells otherwise)
-GERMAN_MONTHS = "januar|februar|märz|maerz|mai|oktober|dezember"
+# maart 2024, and across the border "im März 2025"
+GERMAN_MONTHS = alternation(GERMAN_MONTH_NAMES)
 MONTH_YEAR = (rf"(?i)\b(?<!\d[ \t])(?:{WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})"
               rf"|(?:{GERMAN_MONTHS})[ \t]+{YEAR})(?![\w'])")
 

@@ -14,13 +14,14 @@ from recognizers.lexicon import lexicon
 from recognizers.nl_location_recognizer import POSTCODE_FROM_DIGIT, POSTCODE_LOWER
 from recognizers.terms import TermMatcher
 
+CONDITION_OF = r"(?i:syndroom|ziekte)[ \t]+van[ \t]+"  # "syndroom van", "ziekte van"
 # a condition named after a person: "ziekte van Lyme", "syndroom van Prader-Willi" (looked
 # at first: its first letter, which spares the regex engine its alternatives elsewhere)
-NAMED_CONDITION = re.compile(r"(?=[sSzZ])(?<![\w-])(?i:syndroom|ziekte)[ \t]+van[ \t]+"
+NAMED_CONDITION = re.compile(rf"(?=[sSzZ])(?<![\w-]){CONDITION_OF}"
                              r"(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)")
 # a condition named after a person, which gives the person's name: "syndroom van Down",
 # "Usher-syndroom" (of the lexicon, and as found in a text)
-LEXICON_EPONYM = re.compile(r"(?:(?i:syndroom|ziekte)[ \t]+van[ \t]+(?P<after>[A-Z][\w'’-]+)"
+LEXICON_EPONYM = re.compile(rf"(?:{CONDITION_OF}(?P<after>[A-Z][\w'’-]+)"
                             r"|(?P<before>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)[- \t]?"
                             r"(?i:syndroom|ziekte))")
 # an acronym with a letter in brackets, read with and without it: "AD(H)D"

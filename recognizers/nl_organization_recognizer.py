@@ -40,8 +40,6 @@ PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  
                          "woonvoorziening", "logeerhuis"})
 MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
-# The words of a name stand one space apart; more white space separates the columns of a
-# letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 # the reports an organization writes, before its name: "het verslag van Leerwijs"
 REPORTS = ("verslag", "voortgangsverslag", "behandelverslag", "ontslagbrief", "rapportage",
            "tussenrapportage", "eindverslag")
@@ -50,6 +48,8 @@ SECOND_NAME_WORD = re.compile(r"[ \t](?P<word>(?:IJ|[A-Z])[a-zß-öø-ÿ]{2,})(?
 # the kinds that a compound after a name ends with: "Letterwerk Dyslexiezorg", "Lexima
 # Leespraktijk", "Deventer Kindercentrum"
 NAMING_COMPOUND_KINDS = ("zorg", "praktijk", "centrum", "kliniek")
+# The words of a name stand one space apart; more white space separates the columns of a
+# letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
 # a proper name after a kind word: "De Regenboog", "Sint Jozef", "St. Vitus", "Oost Brabant"
 PROPER_NAME = (rf"(?:St\.{GAP}(?=[A-Z]))?"
@@ -290,8 +290,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
             if not self._is_affiliation(match):
                 return None
             second = SECOND_NAME_WORD.match(match.string, match.end("name"))
-            ends_name = second is not None and second.group("word") not in lexicon("first_names")
-            return match.start("name"), second.end() if second and ends_name else match.end()
+            if second and second.group("word") not in lexicon("first_names"):
+                return match.start("name"), second.end()
+            return match.span("name")
         if rule == "letterhead" and match.group("article"):
             return match.span("name")
         if rule in ("capitals_then_kind", "letterhead"):
