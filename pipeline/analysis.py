@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from pipeline.abbreviations import defined_abbreviations
 from pipeline.birth_dates import (
     birth_dates_behind_names,
     birth_dates_in_columns,
@@ -46,6 +47,7 @@ from recognizers.registry import build_registry
 CONTEXT_WORDS_BEFORE = 8
 CONTEXT_WORDS_AFTER = 2
 MIN_SCORE = 0.5
+HEALTH = "HEALTH"
 
 
 class Analyzer:
@@ -74,8 +76,12 @@ class Analyzer:
         organizations = organization_variants(f for findings in detected for f in findings)
         detected = places_retyped_as_people(schools_retyped(detected, organizations))
         found = [f for findings in detected for f in findings]
-        people = name_variants(found) | self._introduced(documents, detected)
-        initials = people_initials(found)
+        # an abbreviation the documents define is no one's paraph: "retinitis pigmentosa (RP)"
+        abbreviations = defined_abbreviations(documents, detected, HEALTH)
+        people = {name: lower_ok for name, lower_ok in
+                  (name_variants(found) | self._introduced(documents, detected)).items()
+                  if name not in abbreviations}
+        initials = people_initials(found) - abbreviations.keys()
         surnames = word_surnames(found)
         # a name that is someone's is no school's to find elsewhere: "TLV SO Selam H." (but
         # a name's capitals, looked for in headings, tell nothing of the kind)
@@ -84,7 +90,8 @@ class Analyzer:
                    if name not in people or name.isupper()}
         known = {entity_type: KnownTexts.of(variants) for entity_type, variants in (
             (ORGANIZATION, schools), ("NL_ID", known_texts(found, "NL_ID")),
-            (LOCATION, known_texts(found, LOCATION)), (PERSON, people))}
+            (LOCATION, known_texts(found, LOCATION)), (PERSON, people),
+            (HEALTH, abbreviations))}
         places = KnownTexts.of(places_also_words(found, people))
 
         @cache

@@ -48,3 +48,17 @@ def test_a_letter_in_lower_case_leaves_a_place_that_is_someones_name_to_them(
                   "Mentor: Ingrid Nijland, 9443 PA Nijland",
         "hoi, isa vink hier. zet een vink bij elk stuk.\nGoedenavond mevrouw nijland,") == [
         ("PERSON", "isa"), ("PERSON", "nijland")]  # "vink" is a word too: no name in lower case
+
+
+def test_an_abbreviation_defined_for_a_health_term_is_found_in_every_document(
+        analyzer: Analyzer) -> None:
+    """"retinitis pigmentosa (RP)": every "RP" of the submission, not Rafael Pinto's paraph."""
+    assert found_in_letter(
+        analyzer, "Naam leerling: Rafael Pinto\nHij heeft retinitis pigmentosa (RP).",
+        "Bekend is Usher-syndroom met RP. Paraaf: RP") == [
+        ("HEALTH", "Usher-syndroom"), ("HEALTH", "RP"), ("HEALTH", "RP")]
+
+
+def test_a_word_in_brackets_after_a_health_term_is_no_abbreviation(analyzer: Analyzer) -> None:
+    assert found_in_letter(analyzer, "Bekend: ADHD (diagnose) en dyslexie (Gd)",
+                           "De diagnose kwam van Gd.") == []
