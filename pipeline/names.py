@@ -90,6 +90,9 @@ ROMAN_NUMERAL = re.compile(r"(?<![\w.])[IVX]{1,4}(?![\w.])")
 # Luana (Lua), Ahmad Karam (roepnaam thuis: Hamoudi)
 NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:?[ \t]*)?"
                             r"(?P<quote>[\"'“‘]?)(?P<nickname>[A-Z][a-z]{1,12})[\"'”’]?\)")
+# a form's first name and what the pupil is called, after a slash: "Viktoria Georgieva / Viki"
+NICKNAME_AFTER_SLASH = re.compile(r"[ \t]*/[ \t]*(?P<called>)(?P<quote>)"
+                                  r"(?P<nickname>[A-Z][a-z]{1,12})(?![\w'’-])")
 # initials with their dots, which after "paraaf" or "handtekening" are someone's even if the
 # submission does not name them in full ("(paraaf) Z.S."); "IB" there is a role
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
@@ -124,7 +127,7 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
             continue
         name = " ".join(finding.text.split())
         variants.setdefault(name, False)
-        for part in re.split(r"[\s]+", name):
+        for part in _parts(name):
             if len(part) < 2 or part.endswith(".") or part.lower() in words:
                 continue
             lower_ok = ((part in first_names or part.islower() or part not in dutch_words)
@@ -143,6 +146,13 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         if surname:
             variants.setdefault(surname.group(), False)
     return variants
+
+
+def _parts(name: str) -> list[str]:
+    """A name's words, and each half of a double surname: "Verduyn" of "M.C. Verduyn-Tan"."""
+    words = name.split()
+    halves = [half for word in words[1:] if word.count("-") == 1 for half in word.split("-")]
+    return [*words, *halves]
 
 
 @cache
@@ -335,25 +345,33 @@ def initials_variants(findings: Iterable[Finding], text: str = "") -> dict[str, 
 
 
 def nickname_variants(findings: Iterable[Finding], text: str) -> dict[str, bool]:
-    """The nicknames that the text gives in brackets right after a person's name.
+    """The nicknames that the text gives in brackets or after a slash right after a name.
 
     Quoted or named so, any capitalised word: Rysandro ("Ry"), Ahmad Karam (roepnaam thuis:
-    Hamoudi); otherwise only the start of the first name ("Luana (Lua)"), for brackets after
-    a name also hold places and employers ("Ronald Vink (Delft)", "Tessa Groenendijk
-    (Hoorwijzer)"). Looked for in the whole submission, however short: "Ry is er vaak".
+    Hamoudi); otherwise only the first name's letters, some left out ("Luana (Lua)",
+    "Viktoria Georgieva / Viki"), for brackets after a name also hold places and employers
+    ("Ronald Vink (Delft)", "Tessa Groenendijk (Hoorwijzer)"). Looked for in the whole
+    submission, however short: "Ry is er vaak".
     """
     variants: dict[str, bool] = {}
     for finding in findings:
         if finding.entity_type != PERSON:
             continue
-        bracket = NICKNAME_AFTER.match(text, finding.end)
+        bracket = (NICKNAME_AFTER.match(text, finding.end)
+                   or NICKNAME_AFTER_SLASH.match(text, finding.end))
         if bracket is None:
             continue
         nickname, first_name = bracket.group("nickname"), finding.text.split()[0]
-        if bracket.group("quote") or bracket.group("called") or (
-                nickname != first_name and first_name.lower().startswith(nickname.lower())):
+        if bracket.group("quote") or bracket.group("called") or _shortens(nickname, first_name):
             variants.setdefault(nickname, False)
     return variants
+
+
+def _shortens(nickname: str, first_name: str) -> bool:
+    """Whether a nickname is the first name's letters, some left out: "Lua", "Viki" (Viktoria)."""
+    letters = iter(first_name.lower()[1:])
+    return (nickname != first_name and nickname[0] == first_name[0]
+            and all(letter in letters for letter in nickname.lower()[1:]))
 
 
 def _initials_of_part(form: str, name: str) -> bool:

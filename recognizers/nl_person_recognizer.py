@@ -53,6 +53,7 @@ TITLE_RULE = "title"  # a name after a title: "mevrouw Kaya", "Roepnaam: Dasha"
 SAINT_BEFORE = re.compile(r"(?<![\w])(?:St\.|Sint|Sankt|Saint)[ \t]+\Z")
 SAINT_REACH = 7
 MAX_KIND_AFTER = 30  # characters after a name searched for a kind of organization
+HEADING_GOES_ON = re.compile(r"[ \t]+[a-z]")  # "D. Korte beschrijving", not "B. Jansen (IB)"
 ROLE_RULE = "role"  # a name beside a role: "tolk Iryna Melnyk", "Semhar Tekle, jeugdconsulent"
 # a surname in capitals before the first name, in a field's value: "RAHIMI, Mohammad", "DE
 # VRIES-BAKKER, Emma"
@@ -483,14 +484,19 @@ class NlPersonRecognizer(SpanRecognizer):
         """Whether the match numbers a section ("F. Bijlagen" at a line's start).
 
         Not if any part of the name is a surname ("E. de Vries-Oud"), but for one that is
-        never a name in these documents ("C. Doelen").
+        never a name in these documents ("C. Doelen"), or where the letter before or after
+        numbers a section too and lower-case words go on ("C. Gegevens school ... D. Korte
+        beschrijving").
         """
         name = match.group("name")
         at_line_start = match.start() == 0 or text[match.start() - 1] == "\n"
-        one_letter = re.match(r"[A-Z]\.\s", name) is not None
-        return at_line_start and one_letter and all(
-            part not in lexicon("surnames") or part in lexicon("not_names")
-            for part in name.split()[-1].split("-"))
+        if not (at_line_start and re.match(r"[A-Z]\.\s", name)):
+            return False
+        neighbours = {chr(ord(name[0]) + step) for step in (-1, 1)} - {"@", "["}
+        return all(part not in lexicon("surnames") or part in lexicon("not_names")
+                   for part in name.split()[-1].split("-")) or (
+            HEADING_GOES_ON.match(text, match.end()) is not None and re.search(
+                rf"(?m)^[{''.join(neighbours)}]\.[ \t]+[A-Z]", text) is not None)
 
     def _first_named(self, text: str) -> Iterator[tuple[int, int, str]]:
         """A known first name, extended by a following surname where there is one.

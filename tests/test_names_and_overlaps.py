@@ -87,6 +87,13 @@ def test_a_first_name_is_found_in_its_short_form() -> None:
     assert [f.text for f in found] == ["Pris"]  # capitalised, no word, not a surname's
 
 
+def test_each_half_of_a_double_surname_is_found_alone() -> None:
+    variants = name_variants([person("dr. M.C. Verduyn-Tan", "M.C. Verduyn-Tan")])
+    found = propagate_names(document("de brief van dokter Verduyn; mevrouw Tan belt"), [],
+                            variants)
+    assert [f.text for f in found] == ["Verduyn", "Tan"]
+
+
 def test_a_name_is_found_before_a_possessive() -> None:
     variants = name_variants([person("Moeder: Agnieszka Nowak", "Agnieszka Nowak")])
     found = propagate_names(document("about agnieszka's medication; Nowak'sche"), [], variants)
@@ -441,6 +448,9 @@ def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:
     names = [person(text, name) for name in (
         "Rysandro", "Luana Restrepo", "Ronald Vink", "Tessa Groenendijk", "Noor", "Ahmad Karam")]
     assert nickname_variants(names, text) == {"Ry": False, "Lua": False, "Hamoudi": False}
+    form = "Voornaam / roepnaam: Viktoria Georgieva / Viki; Dimitri Ivanov (Dirk); Ida Bos / Ede"
+    on_form = [person(form, name) for name in ("Viktoria Georgieva", "Dimitri Ivanov", "Ida Bos")]
+    assert nickname_variants(on_form, form) == {"Viki": False}  # letters of the first name
     found = propagate_names(document("Ry is er vaak; Lua belt uit Delft."), [],
                             nickname_variants(names, text))
     assert [f.text for f in found] == ["Ry", "Lua"]

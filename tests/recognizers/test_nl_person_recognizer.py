@@ -114,6 +114,7 @@ def recognizer() -> NlPersonRecognizer:
         ("Voornaam ........... Mohammed", ["Mohammed"]),  # dot leaders
         ("| naam | Lieke Mol |", ["Lieke Mol"]),  # a table cell
         ("F. Bijlagen\nOPP en verslag\nC. Doelen tot de zomer", []),  # sections, no initials
+        ("C. Gegevens school\nD. Korte beschrijving\nE. Wat is nodig", []),  # lettered sections
         ("huisarts, mevrouw\nE. de Vries-Oud, na\nA. Vermeulen-Pinas   drs. C.M. Wolters",
          ["E. de Vries-Oud", "A. Vermeulen-Pinas", "C.M. Wolters"]),  # a surname in a double
         ("S. Koning aanmelden\nB. Bakker\nintern begeleider", ["S. Koning", "B. Bakker"]),
