@@ -9,6 +9,7 @@ from pipeline.document import Document, Finding
 
 # an abbreviation in brackets right after what it stands for
 DEFINED_ABBREVIATION = re.compile(r"[ \t]*\((?P<abbreviation>[A-Za-z]{2,6})\)")
+NAME_WORDS_BEFORE = 4  # "Centrum voor Jeugd en" Trauma
 MIN_CAPITALS = 2  # "RP", "NmG"; a word in brackets is no abbreviation: "ADHD (diagnose)"
 
 
@@ -19,10 +20,28 @@ def defined_abbreviations(documents: Sequence[Document],
 
     "heeft retinitis pigmentosa (RP)" makes every "RP" of the submission a finding of the
     type, also in a document that writes only the abbreviation ("Usher-syndroom met RP").
+    Not one that abbreviates a name the finding ends ("Centrum voor Jeugd en Trauma (CJT)").
     Each is found as written, never in lower case.
     """
-    return {match.group("abbreviation"): False
+    return {abbreviation: False
             for document, findings in zip(documents, detected, strict=True)
             for finding in findings if finding.entity_type == entity_type
             if (match := DEFINED_ABBREVIATION.match(document.text, finding.end))
-            and sum(letter.isupper() for letter in match.group("abbreviation")) >= MIN_CAPITALS}
+            and _abbreviates((abbreviation := match.group("abbreviation")), finding.text,
+                             _line_before(document.text, finding.start))}
+
+
+def _line_before(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:start]
+
+
+def _abbreviates(abbreviation: str, text: str, before: str) -> bool:
+    """Whether the abbreviation stands for the finding, not for a name it ends.
+
+    "Centrum voor Jeugd en Trauma (CJT)": a capitalised word before "Trauma" starts as
+    the abbreviation does.
+    """
+    if sum(letter.isupper() for letter in abbreviation) < MIN_CAPITALS:
+        return False
+    return abbreviation[0] == text[0].upper() or not any(
+        word[0] == abbreviation[0] for word in before.split()[-NAME_WORDS_BEFORE:])

@@ -62,3 +62,9 @@ def test_an_abbreviation_defined_for_a_health_term_is_found_in_every_document(
 def test_a_word_in_brackets_after_a_health_term_is_no_abbreviation(analyzer: Analyzer) -> None:
     assert found_in_letter(analyzer, "Bekend: ADHD (diagnose) en dyslexie (Gd)",
                            "De diagnose kwam van Gd.") == []
+
+
+def test_an_abbreviation_of_more_than_the_health_term_before_it_is_none_of_it(
+        analyzer: Analyzer) -> None:
+    assert ("HEALTH", "CJT") not in found_in_letter(
+        analyzer, "Het verslag van het Centrum voor Jeugd en Trauma (CJT).", "Bij het CJT.")
