@@ -24,6 +24,7 @@ CAPITALS = r"(?!(?:EN|OF|VOOR|SWV|PO|VO|TLV)\b)[A-Z][A-Z'’&]+(?:-[A-Z]+)*"
 NAME_WORD = rf"(?:{CAPITALISED}|{CAPITALS})"
 SIMPLE_WORD = r"[A-Z][a-zß-öø-ÿ]+"  # one capitalised word: "Klankkast"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
+GERMAN_JOINER = r"(?:am|im|zum|zur)"  # after a kind: "Augenklinik am Kaiserplatz"
 ARTICLES = frozenset({"De", "Het", "'t"})
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
@@ -147,7 +148,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "kind_then_name": re.compile(
                 # not the "BS" of postcode 6721 BS, nor the SO of a "TLV SO"
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
-                rf"(?:{GAP}(?:{JOINER}))*{GAP}(?:{PAIRED_NAME})"),
+                rf"(?:{GAP}(?:{JOINER}|{GERMAN_JOINER}))*{GAP}(?:{PAIRED_NAME})"),
             "kind_for_subject": re.compile(
                 rf"(?=[CEIKPS])(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}(?P<subject>{SUBJECT}){GAP}"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
@@ -162,8 +163,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?:{'|'.join(COMPOUND_KINDS)}"
                 # also capitalised after a hyphen, as German writes it: "Rurtal-Klinik Heinsberg",
                 # or run into the word before: "OrthoPraktijk De Linge"
-                rf"|-?(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)})){GAP}"
-                rf"(?:{PAIRED_NAME})"),
+                rf"|-?(?:{'|'.join(k.capitalize() for k in COMPOUND_KINDS)}))"
+                rf"(?:{GAP}{GERMAN_JOINER})?{GAP}(?:{PAIRED_NAME})"),
             # a foundation or association named by an acronym and a region: "Stichting JB
             # Veenland", "Stg. GPO Noord-Veluwe", "St. OO Linge en Lek" (a saint has no acronym)
             "legal_body": re.compile(

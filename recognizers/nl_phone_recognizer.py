@@ -40,11 +40,11 @@ IN_PAIRS = re.compile(r"0[1-9](?P<separator>[-. ])\d{2}(?:(?P=separator)\d{2}){3
 BELGIAN_FIXED = r"0[1-9]\d?[/ .]\d{2,3}[ .]\d{2}[ .]\d{2}"
 BELGIAN_FIXED_DIGITS = 9
 # a German fixed number after its label, as a German letterhead writes it: "Tel. 02822 73-0",
-# "Fax 02161 892-119" (an area code of three to five digits, the subscriber's number and maybe
-# an extension)
+# "Fax 02161 892-119", "Tel. 0241 / 919 37 72" (an area code of three to five digits, the
+# subscriber's number, maybe in groups, and maybe an extension)
 AFTER_PHONE_LABEL = (r"(?:(?<=(?i:tel|fax)[.:][ ])|(?<=(?i:tel|fax)[: ])|(?<=(?i:telefon)[: ])"
-                     r"|(?<=(?i:telefon):[ ]))")
-GERMAN_FIXED = r"0[2-9]\d{2,4}[ /]\d{2,8}(?:-\d{1,4})?"
+                     r"|(?<=(?i:telefon):[ ])|(?<=(?i:tel|fax)\.:[ ]))")
+GERMAN_FIXED = r"0[2-9]\d{2,4}(?:[ ]?/[ ]?|[ ])\d{2,8}(?:[ ]\d{2,4}){0,3}(?:-\d{1,4})?"
 GERMAN_FIXED_DIGITS = range(6, 13)
 # a municipality's short number: 14 and its area code, "14 0591" (run together, six digits
 # are a pupil's number as likely: "Leerlingnummer | 140337")

@@ -65,6 +65,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("wekelijks logopedie op Ameland; Fysiotherapie aan Zee", ["Fysiotherapie aan Zee"]),
         ("| 10-10-2024 | EEG Tjaarda Ziekenhuis |", ["Tjaarda Ziekenhuis"]),  # where the EEG was
         ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
+        ("verwezen naar de Augenklinik am Kaiserplatz; CI-team van Waalhaven Medisch Centrum",
+         ["Augenklinik am Kaiserplatz", "Waalhaven Medisch Centrum"]),  # German "am"
         ("het verslag van Leerwijs; verslag van Kleurrijk Thuis; het verslag van Jan",  # reports
          ["Leerwijs", "Kleurrijk Thuis"]),
         ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. St. OO Linge en Lek",  # an acronym

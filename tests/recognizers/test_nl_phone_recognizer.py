@@ -22,6 +22,8 @@ def recognizer() -> NlPhoneRecognizer:
         ("06 1234 5678 9", []),  # digits go on
         ("Emmerich am Rhein - Tel. 02822 73-0; Telefon: 0241 80888; Kenmerk 0481 20;"
          " Fax 02161 892-119", ["02822 73-0", "0241 80888", "02161 892-119"]),
+        ("Theaterstraße 72 - 52062 Aachen - Tel. 0241 / 919 37 72; Tel.: 02161 / 48 29 30",
+         ["0241 / 919 37 72", "02161 / 48 29 30"]),  # the subscriber's number in groups
         # a German fixed number after its label only
         ("periode 14/03/2023 - 28/04/2023; tel. 0492-123456/06-12345678",
          ["0492-123456", "06-12345678"]),  # no date's month, year, day and month
