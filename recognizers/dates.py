@@ -101,6 +101,7 @@ DAYS_IN_WORDS = alternation(day for word in _days_in_words() for day in (word, w
 DAY_IN_WORDS = rf"\b(?-i:{DAYS_IN_WORDS})[ \t]+(?:{MONTHS})[ \t]+{YEAR}(?![\w'])"
 # maart 2024, and across the border "im März 2025"
 GERMAN_MONTHS = alternation(GERMAN_MONTH_NAMES)
+GERMAN_SEASONS = "frühjahr|frühling|sommer|herbst"  # "Sommer 2019", "im Herbst 2022"
 MONTH_YEAR = (rf"(?i)\b(?<!\d[ \t])(?:{WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})"
               rf"|(?:{GERMAN_MONTHS})[ \t]+{YEAR})(?![\w'])")
 
@@ -231,7 +232,8 @@ TIME_WORDS = ("in|sinds|vanaf|van|tot|tussen|en|voor|na|rond|medio|begin|eind|ei
               "|halverwege|zomer|voorjaar|najaar|herfst|winter|jaar|uit|per|t/m"
               "|zomervakantie|kerstvakantie|herfstvakantie|meivakantie|voorjaarsvakantie"
               "|kerst|kerstmis|pasen|pinksteren"
-              "|spring|summer|autumn|fall|since|until|from|before|after|christmas|easter")
+              "|spring|summer|autumn|fall|since|until|from|before|after|christmas|easter"
+              f"|seit|bis|vom|ab|anfang|ende|mitte|{GERMAN_SEASONS}")
 YEAR_NUMBER = r"(?:19[4-9]\d|20[0-3]\d)"  # from a grandparent's birth to a TLV's end
 # "sinds 2019", or closing or opening parentheses, or ending a clause inside them: "(2021)",
 # "(buisjes 2021)", "(diagnose 2021, Kentalis)", "(Mosa Kinder- en Jeugdpsychiatrie, 2022)",

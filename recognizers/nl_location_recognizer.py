@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.dates import GERMAN_MONTHS, WORD_MONTH
+from recognizers.dates import GERMAN_MONTHS, GERMAN_SEASONS, WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex, capitalised_words
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
@@ -130,7 +130,8 @@ STREET_ABROAD = re.compile(r"(?=[AIZRCPSB])(?<![\w-])(?:Am|An der|Auf der|Im|In 
                            r"|Rue|Avenue|Chaussée|Chemin|Place|Allée|Strada|Calea|Bulevardul|Rua"
                            r"|Avenida|Calle|Rruga)[ \t]+"
                            r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
-                           rf"(?!(?i:{GERMAN_MONTHS}|{WORD_MONTH})[ \t])"  # "im Januar 2025"
+                           # "im Januar 2025", "im Sommer 2019"
+                           rf"(?!(?i:{GERMAN_MONTHS}|{GERMAN_SEASONS}|{WORD_MONTH})[ \t])"
                            r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]+\d{1,4}[a-z]?(?![\w])")
 # an address abroad before its city, after a comma and maybe a postcode: "Calle 10 Sur # 43-18,
 # Medellín", "Str. Horea nr. 34, ap. 7, Cluj-Napoca", "House No. 14, Ring Road East, Osu,

@@ -58,6 +58,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("Am 10. Oktober 2025, 10 de outubro de 2025, 1er mars 2024, 3 marca 2015; im März 2025",
          ["10. Oktober 2025", "10 de outubro de 2025", "1er mars 2024", "3 marca 2015",
           "März 2025"]),
+        ("Vom Sommer 2019 bis Anfang 2023; seit 2018; Herbst 2022; 2021 Kinder",
+         ["2019", "2023", "2018", "2022"]),  # a year after a German time word
         ("Friday 23 January at 14.00; 58,9 (juli) -> 61,3 (december)",
          ["23 January", "juli", "december"]),
         ("  2022        na de vlucht\n| 2021 | verhuizing |", ["2022", "2021"]),  # time lines

@@ -87,7 +87,7 @@ def recognizer() -> NlLocationRecognizer:
          ["Islamabad", "Accra", "KATOWICE"]),  # cities abroad, also in capitals; Adam, Oman
         ("Adres: Wijk 4 18, 8321 EK Urk; in wijk 4 sinds 2019", ["Wijk 4 18", "8321 EK", "Urk"]),
         ("Am Wall Süd 14, D-49808 Lingen (Ems); Rue de la Gare 12, 4000 Liège; in 2019 Genk"
-         "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6; Im Januar 2025",
+         "; 12345 Euro; Kouter 5, 9000 Gent; 20871     Groep 6; Im Januar 2025; Im Sommer 2019",
          ["Am Wall Süd 14", "D-49808", "Lingen", "Rue de la Gare 12", "4000", "Liège",
           "Kouter 5", "9000", "Gent"]),  # abroad; not a year, an amount, a column, a month
         ("Leerlingnr.: 60913\nWoont bij: moeder; Leerlingnummer 11852\nHuidige groep: 5"
