@@ -499,8 +499,9 @@ class NlLocationRecognizer(SpanRecognizer):
             town = text[start:end]
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
                     or self._heads_date_line(text, start, end)
-                    or self._ends_address_line(text, start, end)) and not self._after_title(
-                        text, start):  # "de heer Oyen": a surname
+                    or self._ends_address_line(text, start, end)
+                    or town in lexicon("districts") and self._in_brackets(text, start, end)
+                    ) and not self._after_title(text, start):  # "de heer Oyen": a surname
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
             if (self._has_town_context(text, start) or self._joins_a_town(text, start, end)

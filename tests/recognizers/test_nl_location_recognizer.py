@@ -150,6 +150,8 @@ def recognizer() -> NlLocationRecognizer:
          "; Toets (DE); Kees (NL)", ["Poznan", "Homs", "Gangelt", "Mönchengladbach"]),
         ("vluchtelingenkamp bij Islamabad; Vader (Lanaken), oma (Paramaribo), broer (Sofia)",
          ["Islamabad", "Lanaken", "Paramaribo"]),  # a city alone in brackets, not a nickname
+        ("3083 EP Rotterdam (Charlois); SBO Het Maasplateau (Charlois); in de wijk (Laak)",
+         ["3083 EP", "Rotterdam", "Charlois", "Charlois"]),  # a district in brackets after a name
         ("(mw. J. Pinto; dhr. E. Brinkman, Antwerpen)", ["Antwerpen"]),
         ("I. Hendriks-Peeters Horst, 12 febr. 2026; Lezen Born, 12 december",
          ["Horst"]),  # the signer's town, the column gap lost; not after a word
