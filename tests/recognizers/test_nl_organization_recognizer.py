@@ -67,6 +67,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("onderzoek OrthoPraktijk De Linge", ["OrthoPraktijk De Linge"]),  # a kind run in
         ("verwezen naar de Augenklinik am Kaiserplatz; CI-team van Waalhaven Medisch Centrum",
          ["Augenklinik am Kaiserplatz", "Waalhaven Medisch Centrum"]),  # German "am"
+        ("Praxis Wirtz-Hoengen; Klinikum Lousberg Aachen; Kita Sonnenblume; de praxis is dicht",
+         ["Praxis Wirtz-Hoengen", "Klinikum Lousberg Aachen", "Kita Sonnenblume"]),  # German
         ("het verslag van Leerwijs; verslag van Kleurrijk Thuis; het verslag van Jan",  # reports
          ["Leerwijs", "Kleurrijk Thuis"]),
         ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. St. OO Linge en Lek",  # an acronym
