@@ -86,6 +86,7 @@ def recognizer() -> NlPersonRecognizer:
         ("de behandelaar van Lauwers GGZ, mevr. I. Zwart", ["I. Zwart"]),  # where she works
         ("ontslagbrief Kinderklinik St. Vitus; Commissie van Toelating", []),  # a saint, a board
         ("Kein Fieber, kein Infekt. Weitergeleitete Nachricht", []),  # German function words
+        ("Sturz vom Stuhl. Laut Mutter seit einem Jahr; Aufklärung der Eltern Beginn", []),
         ("kinderpsychiater De Wendakker; jeugdarts De Vries-Bakker", ["De Vries-Bakker"]),
         ("Van: shurayne martina <sm@example.nl>", ["shurayne martina"]),  # a mail header
         ("Broer/zus: Lina (3-4-2012), Omar (11-05-2023); Omar zei; Visser (2020)",
