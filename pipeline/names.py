@@ -91,6 +91,7 @@ ROMAN_NUMERAL = re.compile(r"(?<![\w.])[IVX]{1,4}(?![\w.])")
 NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:?[ \t]*)?"
                             r"(?P<quote>[\"'“‘]?)(?P<nickname>[A-Z][a-z]{1,12})[\"'”’]?\)")
 # a form's first name and what the pupil is called, after a slash: "Viktoria Georgieva / Viki"
+# (its groups "called" and "quote" are empty, so that one reading serves both regexes)
 NICKNAME_AFTER_SLASH = re.compile(r"[ \t]*/[ \t]*(?P<called>)(?P<quote>)"
                                   r"(?P<nickname>[A-Z][a-z]{1,12})(?![\w'’-])")
 # initials with their dots, which after "paraaf" or "handtekening" are someone's even if the

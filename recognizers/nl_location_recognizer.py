@@ -653,10 +653,11 @@ class NlLocationRecognizer(SpanRecognizer):
 
     @staticmethod
     def _in_brackets(text: str, start: int, end: int) -> bool:
-        """Whether a city abroad that names no one closes brackets, alone or after a name.
+        """Whether a place that names no one closes brackets, alone or after a name.
 
-        "oma Zus Doelwijt (Paramaribo)", "(dhr. E. Brinkman, Antwerpen)"; not "(Luuk)", nor
-        "de sociale redzaamheid (Vineland)".
+        A city abroad or a Dutch city's district: "oma Zus Doelwijt (Paramaribo)", "(dhr. E.
+        Brinkman, Antwerpen)", "Rotterdam (Charlois)"; not "(Luuk)", nor "de sociale
+        redzaamheid (Vineland)".
         """
         city = text[start:end]
         if text[end:end + 1] != ")" or city in lexicon("first_names"):
