@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -12,7 +13,7 @@ from pipeline.birth_dates import (
     known_birth_dates,
 )
 from pipeline.context import ContextOnceAnalyzerEngine, WordWindowContextEnhancer
-from pipeline.document import Document, Finding
+from pipeline.document import Document, Finding, Page
 from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import (
     LOCATION,
@@ -48,6 +49,10 @@ CONTEXT_WORDS_BEFORE = 8
 CONTEXT_WORDS_AFTER = 2
 MIN_SCORE = 0.5
 HEALTH = "HEALTH"
+# A text that has the recognizers build their lexicons (synthetic, as every fixture)
+WARM_UP = ("Emma de Vries-Bakker (geboren 12-03-2014), Hoofdweg 3a, 5701 AB Helmond, "
+           "heeft ADHD en gebruikt methylfenidaat; juf Anouk van basisschool De Regenboog "
+           "belde 06-12345678.\nhoi emma, groet anouk")
 
 
 class Analyzer:
@@ -65,6 +70,17 @@ class Analyzer:
                 words_before=CONTEXT_WORDS_BEFORE, words_after=CONTEXT_WORDS_AFTER),
         )
         self._min_score = min_score
+        self._settle()
+
+    def _settle(self) -> None:
+        """Build the lexicons now, and keep them out of the garbage collector's way.
+
+        The recognizers build their lexicons on first use; a warm-up text does that here.
+        Then the collector freezes what exists: each full collection would otherwise walk
+        every entry of the lexicons again (some 0.16 s, in one pass in four over a long text).
+        """
+        self.analyze(Document("warm-up", WARM_UP, (Page(1, 0, 0, 0, len(WARM_UP)),)))
+        gc.freeze()
 
     def analyze(self, document: Document) -> tuple[Finding, ...]:
         """The findings in one document, in reading order."""
