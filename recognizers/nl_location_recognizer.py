@@ -27,7 +27,7 @@ STREET_SUFFIX = re.compile(
     r"plantsoen|erf|baan|boulevard|allee|veld|akker|hoeve|ring|wal|haven|dam|brink|eind|"
     r"hoek|poort|dal|heide|kamp|weide|zoom|oord|dreef|straatje|lei|loop|rade|rijt|stede|"
     r"burg|gaarde|hout|dreve|tuin|werf|vaart|kanaal|waard|donk|beemd|acker|hof|horst"
-    r"|sloot|vliet|wetering|tocht|duin"
+    r"|sloot|vliet|wetering|tocht|duin|zijde|plaats|wegje|laantje|paadje"
     r"|wei|leane|dyk|strjitte"  # Frisian: "Skûtsjewei 11"
     r"|straße|strasse|platz|gasse"  # German: "Sittarder Straße 41"
     r"|str\.)$",  # abbreviated: "Kerkstr.", "Trierer Str."

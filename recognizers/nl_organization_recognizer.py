@@ -218,14 +218,16 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _known(self) -> PhraseIndex:
         """Multi-word institution names, and one-word names that cannot be a plain word.
 
-        Not a name that is a place's too: "'t Zand" is a village before it is a care home.
+        Not a name that is a place's too: "'t Zand" is a village before it is a care home, and
+        "Slotervaart" a district before it is a (closed) hospital.
         Our own short list (``care_institutions.extra``) holds names only: "Nidos".
         """
         curated = lexicon("care_institutions.extra")
+        places = towns_as_written() | lexicon("districts")
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions") | curated
             if (name in curated or " " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)
-                or _coined(name)) and name not in towns_as_written()))
+                or _coined(name)) and name not in places))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:

@@ -112,6 +112,7 @@ def recognizer() -> NlHealthRecognizer:
         ("cerebrale parese, slechthorend", ["cerebrale parese", "slechthorend"]),
         ("depressieve klachten en een angststoornis", ["depressieve klachten", "angststoornis"]),
         ("Ritalin, Concerta, methylfenidaat", ["Ritalin", "Concerta", "methylfenidaat"]),
+        ("zij krijgt zuurstof; they gave her morphine", ["zuurstof", "morphine"]),
         ("melatonine en risperidon", ["melatonine", "risperidon"]),
         ("speltherapie, logopedie, EMDR, PMT", ["speltherapie", "logopedie", "EMDR", "PMT"]),
         ("start MST (3x per week), de MST-therapeut; ACT en NET; het FACT-team; het CGG in Gent",

@@ -117,6 +117,8 @@ def recognizer() -> NlLocationRecognizer:
          ["Dorpsstraat 4", "6711 AB", "EDE", "Zuilen", "Zuilen"]),  # a short town in capitals
         ("Ds. van Dijkweg 9 en Achter de Kerk 2, Appingedam",
          ["Ds. van Dijkweg 9", "Achter de Kerk 2", "Appingedam"]),
+        ("| Adres | Kreekzijde 44 |; Kerkplaats 3; Molenwegje 2; de achterzijde van 2 huizen",
+         ["Kreekzijde 44", "Kerkplaats 3", "Molenwegje 2"]),  # endings of streets alone
         # an opening before a street that its ending or the list tells: a title, an ordinal,
         # a preposition before a listed last word ("Hoven"); a kind before its name
         ("Burg. de Withstraat 8; 1e Helmersstraat 12-III; Achter de Hoven 7;"

@@ -21,6 +21,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Ontvangen door school, MvdSteen; getekend JdeVries", []),  # signatures
         ("Florin Dobre | Transvest Logistic SRL | Timisoara", ["Transvest Logistic SRL"]),
         ("team Schagen - 't Zand; Zorggroep Het Zand", ["Zorggroep Het Zand"]),  # a village
+        ("wonen in Slotervaart; opname in het Slotervaart Ziekenhuis",
+         ["Slotervaart Ziekenhuis"]),  # a district
         ("verslag JGT Rivierenland-West; RBL Noordoost Twente; het JGT belt; "
          "TUSSENRAPPORTAGE AMBULANTE JEUGDHULP",
          ["JGT Rivierenland-West", "RBL Noordoost Twente"]),
