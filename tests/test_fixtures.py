@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from fixtures.check import name_parts
 from fixtures.generate import generate
 from fixtures.holdout.build import build
-from fixtures.markup import parse_line
+from fixtures.markup import GoldSpan, parse_line
 from pipeline.classify import AuthorRole, DocType
 from recognizers.nl_bsn_recognizer import passes_eleven_test
 from tests.conftest import CORPUS
@@ -60,3 +61,9 @@ def test_gold_labels_are_ones_the_classifier_knows(folder: str) -> None:
     labels = [json.loads(gold.read_text()) for gold in (corpus / "gold").rglob("*.json")]
     assert {label["doc_type"] for label in labels} <= {t.value for t in DocType}
     assert {label["author_role"] for label in labels} <= {r.value for r in AuthorRole}
+
+
+def test_name_parts_leave_out_tussenvoegsels_and_commas() -> None:
+    assert name_parts(GoldSpan("PERSON", "Van der Hoek-El Khattabi, Ayoub", 0, 31)) == {
+        "Hoek", "Khattabi", "Ayoub"}
+    assert name_parts(GoldSpan("HEALTH", "Down", 0, 4)) == set()
