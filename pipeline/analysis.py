@@ -13,7 +13,7 @@ from pipeline.birth_dates import (
     known_birth_dates,
 )
 from pipeline.context import ContextOnceAnalyzerEngine, WordWindowContextEnhancer
-from pipeline.document import Document, Finding, Page
+from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import (
     LOCATION,
@@ -79,7 +79,7 @@ class Analyzer:
         Then the collector freezes what exists: each full collection would otherwise walk
         every entry of the lexicons again (some 0.16 s, in one pass in four over a long text).
         """
-        self.analyze(Document("warm-up", WARM_UP, (Page(1, 0, 0, 0, len(WARM_UP)),)))
+        self.analyze(Document.of_text("warm-up", WARM_UP))
         gc.freeze()
 
     def analyze(self, document: Document) -> tuple[Finding, ...]:

@@ -55,6 +55,11 @@ class Document:
     pages: tuple[Page, ...]
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
+    @classmethod
+    def of_text(cls, name: str, text: str) -> Document:
+        """A text that no file laid out: one page without a size or words."""
+        return cls(name, text, (Page(1, 0, 0, 0, len(text)),))
+
     def page_at(self, offset: int) -> int:
         """The number of the page that holds the character at ``offset``."""
         index = bisect.bisect_right(self.pages, offset, key=lambda page: page.start) - 1

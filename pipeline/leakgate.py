@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pipeline.analysis import Analyzer
 from pipeline.anonymize import KEPT_TYPES
 from pipeline.dates import parse_date
-from pipeline.document import Document, Finding, Page
+from pipeline.document import Document, Finding
 from pipeline.extract import UnreadableDocumentError, extract_pdf
 
 
@@ -41,7 +41,7 @@ def check_text(output: str, source: Document, source_findings: Iterable[Finding]
     Text that removal brought together is no leak: in "mevrouw van [Dam] Beide ouders"
     read back from a redacted PDF, "van Beide" looks like a name but names no one.
     """
-    document = Document("gate", output, (Page(1, 0, 0, 0, len(output)),))
+    document = Document.of_text("gate", output)
     source_flat, output_flat = _flat(source.text), _flat(output)
     found = sorted({f"{f.entity_type} found in the output" for f in analyzer.analyze(document)
                     if _identifying(f) and _contains(source_flat, f.text)})

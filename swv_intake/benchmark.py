@@ -60,13 +60,13 @@ def _engine(name: str) -> Callable[[str], object]:
         return deidentify
     from pipeline.analysis import Analyzer
     from pipeline.anonymize import anonymize_text
-    from pipeline.document import Document, Page
+    from pipeline.document import Document
     from pipeline.unverified import with_unverified_words
 
     analyzer = Analyzer()
 
     def deidentify_ours(text: str) -> object:
-        document = Document("bench", text, (Page(1, 595, 842, 0, len(text)),))
+        document = Document.of_text("bench", text)
         return anonymize_text(text, with_unverified_words(document, analyzer.analyze(document)))
 
     return deidentify_ours
@@ -87,7 +87,7 @@ def worker(name: str, text_file: Path, passes: int) -> dict[str, float]:
         timings.append(time.process_time() - begin)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"startup_s": startup, "seconds": statistics.median(timings),
-            "total_seconds": sum(timings), "passes": passes,
+            "total_seconds": sum(timings),
             "chars": len(text), "peak_rss_mb": peak_kb / 1024}
 
 
@@ -112,7 +112,7 @@ def measure_all(text_file: Path, processes: int, passes: int) -> list[Measuremen
         engine=engine,
         startup_s=statistics.median(r["startup_s"] for r in engine_runs),
         chars_per_s=statistics.median(r["chars"] / r["seconds"] for r in engine_runs),
-        chars_per_s_all_passes=(sum(r["chars"] * r["passes"] for r in engine_runs)
+        chars_per_s_all_passes=(sum(r["chars"] for r in engine_runs) * passes
                                 / sum(r["total_seconds"] for r in engine_runs)),
         peak_rss_mb=statistics.median(r["peak_rss_mb"] for r in engine_runs),
     ) for engine, engine_runs in runs.items()]
