@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.document import Document, Finding
+from pipeline.document import Document, Finding, line_before
 
 # an abbreviation in brackets right after what it stands for
 DEFINED_ABBREVIATION = re.compile(r"[ \t]*\((?P<abbreviation>[A-Za-z]{2,6})\)")
@@ -28,11 +28,7 @@ def defined_abbreviations(documents: Sequence[Document],
             for finding in findings if finding.entity_type == entity_type
             if (match := DEFINED_ABBREVIATION.match(document.text, finding.end))
             and _abbreviates((abbreviation := match.group("abbreviation")), finding.text,
-                             _line_before(document.text, finding.start))}
-
-
-def _line_before(text: str, start: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1:start]
+                             line_before(document.text, finding.start))}
 
 
 def _abbreviates(abbreviation: str, text: str, before: str) -> bool:

@@ -94,6 +94,11 @@ def coverage(text: str, findings: Iterable[Finding]) -> bytearray:
     return covered
 
 
+def line_before(text: str, offset: int) -> str:
+    """The text of the offset's line before it."""
+    return text[text.rfind("\n", 0, offset) + 1:offset]
+
+
 def line_of(text: str, offset: int) -> str:
     """The line of the text that holds the offset, without its newline."""
     start = text.rfind("\n", 0, offset) + 1

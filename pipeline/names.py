@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.document import Document, Finding, coverage, line_of
+from pipeline.document import Document, Finding, coverage, line_before, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
 from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, ROLE_RULE, TITLE_RULE
@@ -462,7 +462,7 @@ def _introduced_initials(text: str, finding: Finding) -> set[str]:
     """The initials the text gives with the name: after it, or opening its line before it."""
     after = INTRODUCED_INITIALS.match(text, finding.end)
     given = {form for form in after.groupdict().values() if form} if after else set()
-    before = text[text.rfind("\n", 0, finding.start) + 1:finding.start].strip(" \t-*|")
+    before = line_before(text, finding.start).strip(" \t-*|")
     return given | ({before} if OPENING_INITIALS.fullmatch(before) else set())
 
 
