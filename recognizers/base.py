@@ -10,6 +10,8 @@ FIELD_SEPARATOR = r"[ \t]*\*?[ \t]*(?::|\.{2,}|\|)[ \t.:]*"
 # Where a label may start: the start of a line, or a table cell, after a question's number
 # ("1.2 Voornamen:").
 FIELD_START = r"(?:^|\|)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+# A saint's title, whose name names a hospital or school: "St. Vitus", "Sint Jozef"
+SAINTS = ("St.", "Sint", "Sankt", "Saint")
 
 
 class SpanRecognizer(EntityRecognizer):

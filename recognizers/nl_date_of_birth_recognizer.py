@@ -9,6 +9,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import dates
+from recognizers.base import SAINTS
 from recognizers.lexicon import lexicon, lowered
 
 YEAR = re.compile(r"(?:19|20)\d{2}|(?<=')\d{2}|(?<=[-/.])\d{2}(?!\d)")
@@ -42,7 +43,7 @@ def _year(date_text: str) -> int | None:
     return 2000 + int(digits) if int(digits) < CENTURY_PIVOT else 1900 + int(digits)
 
 
-SAINTS = frozenset({"st.", "st", "sint", "sankt", "saint"})  # "St. Vitus": a hospital
+SAINT_WORDS = frozenset({*(saint.lower() for saint in SAINTS), "st"})  # also without its dot
 
 
 class NlDateOfBirthRecognizer(PatternRecognizer):
@@ -137,7 +138,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         Or a saint's: "Kinderklinik St. Vitus (30.12.2023)" is a hospital's letter.
         """
         words = before_name.split()
-        titles = lowered("titles") | lowered("titles.extra") | SAINTS
+        titles = lowered("titles") | lowered("titles.extra") | SAINT_WORDS
         while words and words[-1].lower() in lowered("interfixes"):
             words.pop()
         return bool(words) and words[-1].lower() in titles

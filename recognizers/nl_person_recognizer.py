@@ -9,7 +9,7 @@ from functools import cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import FIELD_SEPARATOR, FIELD_START, SpanRecognizer
+from recognizers.base import FIELD_SEPARATOR, FIELD_START, SAINTS, SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import DATE_LINE_REST, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
@@ -49,8 +49,7 @@ TOWN_AFTER_NAME = re.compile(r"[ \t]+te[ \t]+(?P<town>\S+)$")
 LABEL_AFTER = re.compile(r"[ \t]*(?::|\.{2,})")
 FOREIGN_PAIR_RULE = "foreign_pair"  # the rule's name, which its findings keep
 TITLE_RULE = "title"  # a name after a title: "mevrouw Kaya", "Roepnaam: Dasha"
-# a saint's name, which names a hospital or school: "St. Vitus", "Sint Jozef"
-SAINT_BEFORE = re.compile(r"(?<![\w])(?:St\.|Sint|Sankt|Saint)[ \t]+\Z")
+SAINT_BEFORE = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, SAINTS))})[ \t]+\Z")
 SAINT_REACH = 7
 MAX_KIND_AFTER = 30  # characters after a name searched for a kind of organization
 HEADING_GOES_ON = re.compile(r"[ \t]+[a-z]")  # "D. Korte beschrijving", not "B. Jansen (IB)"
