@@ -27,6 +27,11 @@ LEXICON_EPONYM = re.compile(rf"(?:{CONDITION_OF}(?P<after>[A-Z][\w'’-]+)"
 # an acronym with a letter in brackets, read with and without it: "AD(H)D"
 BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
+# a diagnosis code beside or instead of the diagnosis (fixtures/ANNOTATION.md): ICD-10, a letter
+# and two digits ("(F41.1)", "G40.3"), or DSM-5, a number from 290 to 319 ("(299.00)"), with
+# its decimals; not an amount ("€ 300.50") (its first character looked at first)
+DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z23])(?<![\w.,/€-])(?<!€ )"
+                            r"(?:[A-TV-Z]\d|29|3[01])\d\.\d{1,2}(?![\w.,/-])")
 # a postcode right before a word makes it the town: "5469 EV ERP" is Erp, not a therapy
 POSTCODE_BEFORE = re.compile(rf"(?:{POSTCODE_FROM_DIGIT}|{POSTCODE_LOWER})[ \t]+\Z")
 POSTCODE_REACH = 12
@@ -57,7 +62,7 @@ class NlHealthRecognizer(SpanRecognizer):
     (``health.suffixes.txt``: -stoornis, -syndroom, -therapie, drug endings such as
     -fenidaat) counts, unless ``health.not.txt`` excepts it, and so does any condition named
     after a person ("ziekte van Pfeiffer", "syndroom van Klinefelter"), but for a first name
-    ("de ziekte van Emma").
+    ("de ziekte van Emma"), and so does a diagnosis code, ICD-10 or DSM-5 ("(F41.1)", "299.00").
 
     A special category of personal data (AVG art. 9): an attachment holding it needs the
     parents' consent (privacy protocol §2.5). The terms are data, in
@@ -118,8 +123,9 @@ class NlHealthRecognizer(SpanRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        """Health terms, conditions named after a person and acronyms such as "AD(H)D"."""
-        whole = self._named_conditions(text) + self._bracketed_acronyms(text)
+        """Health terms, eponymous conditions, acronyms such as "AD(H)D", diagnosis codes."""
+        whole = [*self._named_conditions(text), *self._bracketed_acronyms(text),
+                 *(code.span() for code in DIAGNOSIS_CODE.finditer(text))]
         terms = [(start, end) for start, end in self._terms.find(text)
                  if not any(start < last and first < end for first, last in whole)
                  and not _town_after_postcode(text, start, end)]

@@ -42,6 +42,13 @@ def recognizer() -> NlHealthRecognizer:
          " woedeaanvallen; de CRIES-13 en de CBCL; noodmedicatie",
          ["herbelevingen", "somberheid", "aanvallen", "kinderpsychiater", "buikpijn",
           "spelaudiometrie", "overprikkeling", "woedeaanvallen", "CRIES-13"]),
+        # diagnosis codes, ICD-10 and DSM-5, but not their labels, amounts, versions or
+        # postcodes (ANNOTATION.md, session 24)
+        ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
+         " € 300.50 en €300.50; versie 3.1.2; F40.100; 1.299.00; Z12.3-4",
+         ["sociale angststoornis", "F40.10", "314.01", "ADHD", "G40.3", "F32.1"]),
+        # the symptoms the rules-era sets mark more often than not (session 24), not the verb
+        ("hyperactiviteit en vermijding; ze vermijdt de aula", ["hyperactiviteit", "vermijding"]),
         # a condition's eponym alone where the text names the condition; not a surname's
         ("het Usher-syndroom; de diagnose Usher; Down syndroom; dr. Becker; ziekte van Becker",
          ["Usher-syndroom", "Usher", "Down syndroom", "ziekte van Becker"]),
