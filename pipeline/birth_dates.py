@@ -20,6 +20,7 @@ from statistics import median_high
 
 from pipeline.dates import parse_date
 from pipeline.document import Document, Finding
+from recognizers.base import start_of_line
 from recognizers.lexicon import alternation, lexicon
 from recognizers.nl_date_of_birth_recognizer import SIGNING_WORDS
 
@@ -68,22 +69,17 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
     (14-2-2024)": in a list of children a baby's birth date lies close to the document's
     time (the median year of the dates on other lines), and its name may be one no list holds.
     """
-    born_lines = {_line_of(text, f.start) for f in findings if f.entity_type == "DATE_OF_BIRTH"}
-    born_lines |= {_line_of(text, f.start) for f in births}
+    born = [f for f in findings if f.entity_type == "DATE_OF_BIRTH"] + list(births)
+    born_lines = {start_of_line(text, f.start) for f in born}
     elsewhere = [year for f in findings if f.entity_type in DATE_TYPES
-                 and _line_of(text, f.start) not in born_lines and (year := _year(f.text))]
+                 and start_of_line(text, f.start) not in born_lines and (year := _year(f.text))]
     if not elsewhere:
         return set()
     latest_birth_year = median_high(elsewhere) - 1
     return {f for f in findings
-            if f.entity_type == "DATE_TIME" and (line := _line_of(text, f.start)) in born_lines
+            if f.entity_type == "DATE_TIME" and (line := start_of_line(text, f.start)) in born_lines
             and (f in behind_names or WORD_AND_BRACKET.search(text, line, f.start))
             and _born_by(f, latest_birth_year)}
-
-
-def _line_of(text: str, offset: int) -> int:
-    """Where the line that holds the offset starts."""
-    return text.rfind("\n", 0, offset) + 1
 
 
 def birth_dates_in_columns(document: Document,
@@ -148,7 +144,7 @@ def _behind_a_name(text: str, date: Finding, nearest: list[Finding]) -> bool:
     """Whether the nearest person before the date ends right before it, with no title."""
     for person in nearest:
         if BETWEEN_NAME_AND_DATE.fullmatch(text, person.end, date.start):
-            line_start = text.rfind("\n", 0, person.start) + 1
+            line_start = start_of_line(text, person.start)
             return NOT_A_BIRTH.search(text, line_start, person.start) is None
     return False
 

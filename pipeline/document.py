@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from recognizers.base import start_of_line
+
 PAGE_SEPARATOR = "\f"
 
 
@@ -96,11 +98,11 @@ def coverage(text: str, findings: Iterable[Finding]) -> bytearray:
 
 def line_before(text: str, offset: int) -> str:
     """The text of the offset's line before it."""
-    return text[text.rfind("\n", 0, offset) + 1:offset]
+    return text[start_of_line(text, offset):offset]
 
 
 def line_of(text: str, offset: int) -> str:
     """The line of the text that holds the offset, without its newline."""
-    start = text.rfind("\n", 0, offset) + 1
+    start = start_of_line(text, offset)
     end = text.find("\n", offset)
     return text[start:end if end >= 0 else len(text)]

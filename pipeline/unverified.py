@@ -27,6 +27,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
 from pipeline.document import Document, Finding, coverage
+from recognizers.base import start_of_line
 from recognizers.lexicon import lowered
 from recognizers.vocabulary import vouched
 
@@ -81,7 +82,7 @@ def _capitalised_in_sentences(text: str) -> Iterator[tuple[int, int]]:
     for match in CAPITALISED_IN_SENTENCE.finditer(text):
         if match.group().lower() in anywhere:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = start_of_line(text, match.start())
         line_end = text.find("\n", match.end())
         if not _is_heading(text[line_start:line_end if line_end >= 0 else len(text)]):
             yield match.span()

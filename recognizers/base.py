@@ -14,6 +14,11 @@ FIELD_START = r"(?:^|\|)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
 SAINTS = ("St.", "Sint", "Sankt", "Saint")
 
 
+def start_of_line(text: str, offset: int) -> int:
+    """Where the line that holds the offset starts."""
+    return text.rfind("\n", 0, offset) + 1
+
+
 class SpanRecognizer(EntityRecognizer):
     """An ``EntityRecognizer`` for one entity whose results name the rule that found them.
 

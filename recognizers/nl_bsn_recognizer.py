@@ -7,6 +7,8 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from recognizers.base import start_of_line
+
 BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 EIGHT_DIGITS = 8
 # a number's first digit, not after a word, a decimal point, a slash or a hyphen (matched
@@ -101,13 +103,13 @@ class NlBsnRecognizer(PatternRecognizer):
         return len(set(digits)) == 1
 
     def _asked_for(self, text: str, start: int) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = start_of_line(text, start)
         reach = max(0, start - self.LOOKBEHIND)
         return (self.BSN_LABEL.search(text, max(reach, line_start), start) is not None
                 or self.BSN_LABEL_ENDING.search(text, reach, start) is not None)
 
     def _in_a_row_of_numbers(self, text: str, start: int, end: int) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = start_of_line(text, start)
         return (" " in text[start:end]
                 and self.NUMBER_BEFORE.search(text, line_start, start) is not None)
 

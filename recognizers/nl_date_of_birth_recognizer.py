@@ -9,7 +9,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers import dates
-from recognizers.base import SAINTS
+from recognizers.base import SAINTS, start_of_line
 from recognizers.lexicon import lexicon, lowered
 
 YEAR = re.compile(r"(?:19|20)\d{2}|(?<=')\d{2}|(?<=[-/.])\d{2}(?!\d)")
@@ -109,15 +109,15 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
 
         "07-07-2019 halfzusje Skylar geboren; zij woont bij moeder".
         """
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = start_of_line(text, start)
         return (not text[line_start:start].strip(" \t-*|")
                 and self.BIRTH_IN_ROW.match(text, end, end + self.LOOKAHEAD) is not None)
 
     def _after_birth_word(self, text: str, start: int, year: int | None,
                           known_years: list[int]) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = start_of_line(text, start)
         if not text[line_start:start].strip():  # the date opens the line: "geboren\n3 mei"
-            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            line_start = start_of_line(text, max(0, line_start - 1))
         before = text[max(line_start, start - self.LOOKBEHIND) : start]
         if self.BIRTH_WORDS.search(before) is not None:
             return True

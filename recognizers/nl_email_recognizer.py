@@ -9,6 +9,8 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from recognizers.base import start_of_line
+
 # The public suffix list snapshot that ships with tldextract: no network, no cache files.
 OFFLINE_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
@@ -52,7 +54,7 @@ def _lines_with_at_signs(text: str) -> Iterator[tuple[int, int]]:
     """The start and end of each line that holds an "@", once."""
     at = text.find("@")
     while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
+        start = start_of_line(text, at)
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         yield start, end

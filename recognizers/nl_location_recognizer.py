@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import SpanRecognizer
+from recognizers.base import SpanRecognizer, start_of_line
 from recognizers.dates import GERMAN_MONTHS, GERMAN_SEASONS, WORD_MONTH
 from recognizers.lexicon import lexicon, lowered
 from recognizers.phrases import PhraseIndex, capitalised_words
@@ -378,7 +378,7 @@ class NlLocationRecognizer(SpanRecognizer):
         for comma in CITY_AFTER_COMMA.finditer(text):
             if not self._cities_abroad.starts(text[comma.end():comma.end() + 40]):
                 continue
-            line_start = text.rfind("\n", 0, comma.start()) + 1
+            line_start = start_of_line(text, comma.start())
             found = ADDRESS_ABROAD.match(text, line_start, comma.start())
             if found is None or found.end() - found.start("address") > ADDRESS_ABROAD_REACH:
                 continue
@@ -625,7 +625,7 @@ class NlLocationRecognizer(SpanRecognizer):
         """
         line_end = text.find("\n", end)
         rest = text[end:line_end if line_end >= 0 else len(text)]
-        before = text[text.rfind("\n", 0, start) + 1:start]
+        before = text[start_of_line(text, start):start]
         if rest.lstrip(" \t").startswith("|"):
             return HOUSE_NUMBER_BEFORE.search(before) is not None
         if rest.startswith(")"):
@@ -675,7 +675,7 @@ class NlLocationRecognizer(SpanRecognizer):
         Also after a comma: "Ingenomen door: J. Smeets, intern begeleider, Born, december
         2025", and after the signer's name, the column gap lost: "I. Peeters Horst, 12 febr.".
         """
-        before = text[text.rfind("\n", 0, start) + 1:start]
+        before = text[start_of_line(text, start):start]
         name = NAME_BEFORE.search(before)
         return ((not before.strip() or before.rstrip(" \t").endswith(",")
                  or name is not None and not vouched(name.group("name")))

@@ -9,7 +9,7 @@ from functools import cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import FIELD_SEPARATOR, FIELD_START, SAINTS, SpanRecognizer
+from recognizers.base import FIELD_SEPARATOR, FIELD_START, SAINTS, SpanRecognizer, start_of_line
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import DATE_LINE_REST, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
@@ -342,7 +342,7 @@ class NlPersonRecognizer(SpanRecognizer):
         (5)"), not a step of a list ("Stap (4)").
         """
         for after in self._patterns["born_or_aged"].finditer(text):
-            line_start = text.rfind("\n", 0, after.start()) + 1
+            line_start = start_of_line(text, after.start())
             name = self._patterns["name_ending"].search(text, line_start, after.start())
             if name and not (after.group().lstrip(" \t").startswith("(") and " " not in name.group()
                              and vouched(name.group())
