@@ -72,10 +72,11 @@ def recognizer() -> NlHealthRecognizer:
          " Lese-Rechtschreibstörung; de kopieën; een leerachterstand",
          ["hypoglykemieën", "prematuriteit", "globale ontwikkelingsachterstand", "valhelm",
           "Lese-Rechtschreibstörung"]),  # a plural in -ën, an aid, German
-        # but an episode, an injury, an implant and medication are health
+        # but an episode, an injury, an implant, medication and the implant's care team are
+        # health (the CI-team since session 24)
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
          " Rilatine en noodmedicatie",
-         ["bilaterale CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
+         ["CI-team", "bilaterale CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
         # the clinical vocabulary of rarer conditions, from our second general list
         ("homonieme hemianopsie rechts na een acuut subduraal hematoom; splenomegalie en"
          " ijzerchelatie; minder vetdiarree; een IV-kuur; Movicolon Junior; na een"
