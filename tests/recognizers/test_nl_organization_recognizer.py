@@ -50,6 +50,9 @@ def recognizer() -> NlOrganizationRecognizer:
          " peuteropvang", ["peuteropvang 't Krummelhuus", "Leerpunt Fivelingo"]),
         ("Huisartsenpraktijk Mierlo-Hout", ["Huisartsenpraktijk Mierlo-Hout"]),
         ("Elkerliek Ziekenhuis", ["Elkerliek Ziekenhuis"]),
+        # a university medical centre by its kind first; not the kind alone
+        ("operatie in het UMC Nieuwe Maas, Rotterdam; terug naar het UMC",
+         ["UMC Nieuwe Maas"]),
         ("gezinsvoogd, Koersvast Jeugdbescherming; VEENSTROOM JEUGDBESCHERMING; de "
          "jeugdbescherming", ["Koersvast Jeugdbescherming", "VEENSTROOM JEUGDBESCHERMING"]),
         ("6.1 Casussamenvatting Jeugdbescherming De Wissel (21-10-2025)",
