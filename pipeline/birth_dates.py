@@ -31,11 +31,12 @@ BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ 
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 # a capitalised word and an opening bracket right before a date: "Joud (27-01-2021)"
 WORD_AND_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]*\([ \t]*$")
-# the header of a table's column of birth dates
+# the header of a table's column of birth dates, maybe shared with another ("geboren / leeftijd")
 BIRTH_COLUMN_HEADERS = frozenset({"geboren", "geboortedatum", "geb.", "geb. datum", "geboren op",
                                   "geb.datum", "date of birth", "born"})
 BIRTH_COLUMN_HEADER = re.compile(
-    rf"(?i)\|[ \t]*(?:{'|'.join(re.escape(h) for h in BIRTH_COLUMN_HEADERS)})[ \t]*\|")
+    rf"(?i)\|(?:[^|\n/]*/)?[ \t]*(?:{'|'.join(re.escape(h) for h in BIRTH_COLUMN_HEADERS)})"
+    r"[ \t]*(?:/[^|\n]*)?\|")
 MIN_AGE_YEARS = 2  # a birth date lies at least this long before the document's time
 # words before the name that make the date a signature's or an adult's (a title: "mevrouw",
 # "dr."), not a birth date
@@ -116,13 +117,18 @@ def _birth_date_cells(text: str) -> list[tuple[int, int]]:
         if in_table and column is None:
             headers = [line[a + 1:b].strip().lower() for a, b in zip(bars, bars[1:], strict=False)]
             is_header_row = not any(char.isdigit() for char in line)
-            column = next((i for i, h in enumerate(headers) if h in BIRTH_COLUMN_HEADERS),
+            column = next((i for i, h in enumerate(headers) if _heads_birth_dates(h)),
                           None) if is_header_row else None
             header_bars = len(bars)
         elif column is not None and column + 1 < len(bars):
             cells.append((offset + bars[column], offset + bars[column + 1]))
         offset += len(line) + 1
     return cells
+
+
+def _heads_birth_dates(header: str) -> bool:
+    """Whether a column header names birth dates, alone or with another: "geboren / leeftijd"."""
+    return any(part.strip() in BIRTH_COLUMN_HEADERS for part in header.split("/"))
 
 
 def known_birth_dates(analyzed: Sequence[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:

@@ -67,6 +67,18 @@ def test_a_date_in_a_column_headed_geboren_is_a_birth_date_until_the_table_ends(
             if f.entity_type == "DATE_OF_BIRTH"] == ["21-07-2023", "03-05-2007"]
 
 
+def test_a_column_headed_geboren_beside_another_header_holds_birth_dates() -> None:
+    text = ("| naam  | relatie | geboren / leeftijd  | bijzonderheden |\n"
+            "| Khaled | vader  | 43 jaar  | werkt in een kwekerij |\n"
+            "| Lina  | dochter | 14-03-2017 (Gaziantep) | groep 4  |\n"
+            "| datum / plaats | wat |\n| 12-10-2025 / Putten | huisbezoek |")
+    findings = tuple(finding(text, "DATE_TIME", date) for date in ("14-03-2017", "12-10-2025"))
+    document = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
+    # "geboren / leeftijd" heads birth dates; "datum / plaats" does not
+    assert [f.text for f in birth_dates_in_columns(document, findings)
+            if f.entity_type == "DATE_OF_BIRTH"] == ["14-03-2017"]
+
+
 def test_a_forms_birth_date_field_heads_no_column() -> None:
     text = ("| Geboortedatum | 23-03-2018 |\n| BSN           | 123456782  |\n"
             "| Periode: 1 januari 2026 t/m 31 juli 2026            |\n"
