@@ -131,7 +131,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     """
 
     ENTITY = "ORGANIZATION"
-    SCORES = {"kind_then_name": 0.75, "kind_for_subject": 0.7, "compound_kind_then_name": 0.7,
+    SCORES = {"kind_then_name": 0.75, "kind_for_subject": 0.7, "name_then_kind_for": 0.7,
+              "compound_kind_then_name": 0.7,
               "named_school": 0.7, "kind_then_capitals": 0.75, "capitals_then_kind": 0.6,
               "letterhead": 0.6, "care_setting": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
@@ -152,6 +153,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "kind_for_subject": re.compile(
                 rf"(?=[CEIKPS])(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}(?P<subject>{SUBJECT}){GAP}"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
+            # the same with its name before: "Wolderhof Centrum voor Eetstoornissen"
+            "name_then_kind_for": re.compile(
+                rf"(?<![\w-])(?P<name>{SIMPLE_WORD}){GAP}{KINDS_FOR}{GAP}voor{GAP}{SUBJECT}"
+                rf"(?![\w'’-])"),
             # where care is given: "dagbehandeling bij De Boei", "ontslag uit De Jekerhof"
             # (the name found first, as it is rare, and the word of care then before it)
             "care_setting": re.compile(
@@ -275,6 +280,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "kind_for_subject":  # its name, not a word of what it is for
             named = self._names_it(match.group("subject"), match.group("name"))
             return match.span() if named else None
+        if rule == "name_then_kind_for":  # a name, not a word ("Ons Centrum voor Autisme")
+            name = match.group("name")  # nor a person addressed: "Marieke, Centrum voor ..."
+            return None if vouched(name) or name in lexicon("first_names") else match.span()
         if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
             care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
                                       match.start())

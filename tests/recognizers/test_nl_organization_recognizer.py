@@ -150,6 +150,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Praktijk voor Kindontwikkeling Heino", "Centrum voor Trauma en Kind Groningen"]),
         ("Centrum voor Erfelijke Stofwisselingsziekten; Centrum voor Kinderontwikkeling De Duinpan",
          ["Centrum voor Kinderontwikkeling De Duinpan"]),  # what it is for is not its name
+        # its name before it; not a word nor a first name there
+        ("bij Wolderhof Centrum voor Eetstoornissen; Ons Centrum voor Autisme; dag Marieke"
+         " Centrum voor Autisme", ["Wolderhof Centrum voor Eetstoornissen"]),
         ("behandeling bij De Vries; opgenomen in De Bilt; opname in Het Ziekenhuis", []),
         ("dagbehandeling bij De Boei; ontslag uit De Jekerhof; leefgroep De Eikelhof",
          ["De Boei", "De Jekerhof", "De Eikelhof"]),  # where care is given
