@@ -35,14 +35,15 @@ def recognizer() -> NlHealthRecognizer:
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
         # symptoms are health (ANNOTATION.md), also the complaints the rule-era writers mark
         # more often than not (overprikkeling, woedeaanvallen, a screening for one condition,
-        # a psychiatrist since session 24); staff, generic words, noodmedicatie and the broad
-        # questionnaires (CBCL) not
+        # a psychiatrist and an EEG's findings since session 24); staff, generic words,
+        # noodmedicatie and the broad questionnaires (CBCL) not
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
          " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie; overprikkeling;"
          " woedeaanvallen; de CRIES-13 en de CBCL; noodmedicatie",
-         ["herbelevingen", "somberheid", "aanvallen", "psychiater", "kinderpsychiater", "buikpijn",
-          "spelaudiometrie", "overprikkeling", "woedeaanvallen", "CRIES-13"]),
+         ["herbelevingen", "somberheid", "aanvallen", "epileptiforme activiteit", "psychiater",
+          "kinderpsychiater", "buikpijn", "spelaudiometrie", "overprikkeling", "woedeaanvallen",
+          "CRIES-13"]),
         # diagnosis codes, ICD-10 and DSM-5, but not their labels, amounts, versions or
         # postcodes (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
