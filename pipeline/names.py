@@ -131,7 +131,8 @@ def name_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         for part in _parts(name):
             if len(part) < 2 or part.endswith(".") or part.lower() in words:
                 continue
-            lower_ok = ((part in first_names or part.islower() or part not in dutch_words)
+            lower_ok = ((part in first_names or part.islower()
+                         or part not in dutch_words and part.lower() not in vocabulary().words)
                         and part.lower() not in words)
             variants[part] = variants.get(part, False) or lower_ok
             if len(part) >= MIN_NAME_IN_CAPITALS and (part in _unambiguous_first_names()

@@ -66,6 +66,13 @@ def test_a_name_no_dutch_list_holds_is_found_in_lower_case() -> None:
     assert [f.text for f in found] == ["kacper"]
 
 
+def test_a_name_part_that_is_a_dutch_word_is_found_capitalised_only() -> None:
+    # a river's name taken for a person ("KNO-arts UMC Nieuwe Maas") makes no "nieuwe" one
+    variants = name_variants([person("KNO-arts Nieuwe Maas", "Nieuwe Maas")])
+    found = propagate_names(document("geen nieuwe batterij; Nieuwe zegt"), [], variants)
+    assert [f.text for f in found] == ["Nieuwe"]
+
+
 def test_a_first_name_is_found_in_a_heading_in_capitals() -> None:
     variants = name_variants([person("Leerling: Adam El Idrissi", "Adam El Idrissi")])
     found = propagate_names(document("WAT HEEFT ADAM NODIG; EL IDRISSI"), [], variants)
