@@ -91,7 +91,7 @@ class Analyzer:
         detected = [self._detect(document) for document in documents]
         organizations = organization_variants(f for findings in detected for f in findings)
         detected = places_retyped_as_people(schools_retyped(detected, organizations))
-        found = [f for findings in detected for f in findings]
+        found = [f for findings in detected for f in resolve_overlaps(findings)]
         # an abbreviation the documents define is no one's paraph: "retinitis pigmentosa (RP)"
         abbreviations = defined_abbreviations(documents, detected, HEALTH)
         people = {name: lower_ok for name, lower_ok in

@@ -22,6 +22,13 @@ def test_a_name_that_is_someones_is_not_found_again_as_a_school(analyzer: Analyz
         "Selam is blij op school.") == [("PERSON", "Selam")]
 
 
+def test_a_name_inside_an_organization_is_no_name_to_find_again(analyzer: Analyzer) -> None:
+    # the role rule reads "KNO-arts UMC Nieuwe Maas" as a person too, but the hospital wins
+    assert found_in_letter(
+        analyzer, "Bijlagen: brief KNO-arts UMC Nieuwe Maas (16-09-2025)",
+        "Nieuwe afspraken volgen.") == []
+
+
 def test_a_letter_with_a_known_name_in_lower_case_has_its_other_names_so_too(
         analyzer: Analyzer) -> None:
     assert found_in_letter(
