@@ -193,9 +193,11 @@ class NlPersonRecognizer(SpanRecognizer):
                                        r"|(?:,[ \t]*|[ \t]+\()(?:1?\d)(?:[ \t]+jaar)?[,)]"),
             "name_ending": re.compile(rf"(?<![\w'’.-])(?P<name>{name})\Z"),
             # also on a dotted line: "Handtekening: ....J. Hoek....", and a surname that is
-            # never a name alone ("D. Spaans"): ``_with_initials`` checks it
+            # never a name alone ("D. Spaans"): ``_with_initials`` checks it; after an initial's
+            # hyphen ("M.-J. Storm") but not an acronym's ("CGT-E. Vanwege")
             "initials": re.compile(
-                rf"(?:(?<![\w.])|(?<=\.\.))(?P<name>{INITIALS}[ \t]*{surname_of(CAPITALISED)})"),
+                rf"(?:(?<![\w.-])|(?<=\.\.)|(?<=\.-))"
+                rf"(?P<name>{INITIALS}[ \t]*{surname_of(CAPITALISED)})"),
             # the value ends at a column's gap: "Naam: Daryna Melnyk      Roepnaam: Dasha"
             "label": re.compile(rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}"
                                 rf"(?P<value>(?:[^\n|\t ]|[ \t](?![ \t]{{2}}))+)"),

@@ -152,6 +152,8 @@ def recognizer() -> NlPersonRecognizer:
          " spelling B. Werkhouding wisselend; leerkracht A. Tiktak",
          ["D. Spaans", "A. Tiktak"]),  # initials before a rare surname that is a language, not "Op"
         ("Zij krijgt vitamine D. Bij de controle en vitamine K. Maar dan", []),  # no initials
+        # an acronym's last letter is no initial; a hyphenated initial's second letter is
+        ("individuele CGT-E. Vanwege de klachten; School: M.-J. Storm", ["J. Storm"]),
         ("School / groep : Ref. Bs. De Akker, Giessenburg", []),  # Bs. is a basisschool
         ("Kerkstraat 77, 9601 BC Hoogezand", []),  # a postcode's letters, not a title
         ("Aan: mevrouw F. Winter, Emmen\nAchternaam: Kerkhof", ["F. Winter", "Kerkhof"]),
