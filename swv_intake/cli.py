@@ -230,8 +230,12 @@ def demo(
 
 @app.command()
 def evaluate(
-    corpus: Annotated[Path, typer.Argument(help="A corpus folder with gold/ and submissions/.")
-                      ] = DEMO_SUBMISSIONS.parent,
+    corpora: Annotated[list[Path] | None, typer.Argument(
+        help="Corpus folders with gold/ and submissions/, pooled (default: the demo corpus).",
+        show_default=False)] = None,
+    status: Annotated[str | None, typer.Option(
+        help='Only the held-out corpora whose README gives this status ("unseen", "seen").')
+                      ] = None,
     yardstick: Annotated[bool, typer.Option(
         "--deduce/--no-deduce", help="Score deduce on the same documents.")] = True,
     json_out: Annotated[Path | None, typer.Option(
@@ -240,11 +244,18 @@ def evaluate(
         help="List every miss and false positive, with its text (synthetic corpus only).")
                            ] = False,
 ) -> None:
-    """Precision, recall, F1 per entity type and leak rate on the annotated corpus."""
-    from swv_intake.evaluate import DeduceYardstick, evaluate
+    """Precision, recall, F1 per entity type and leak rate on the annotated corpora."""
+    from swv_intake.evaluate import DeduceYardstick, evaluate, held_out_status
 
+    chosen = [c for c in corpora or [DEMO_SUBMISSIONS.parent]
+              if status is None or held_out_status(c) == status]
+    if not chosen:
+        raise typer.BadParameter(f"no corpus has the status {status!r}", param_hint="--status")
     _quiet_libraries()
-    result = evaluate(corpus, Analyzer(), DeduceYardstick() if yardstick else None)
+    result = evaluate(chosen, Analyzer(), DeduceYardstick() if yardstick else None)
+    if len(chosen) > 1:
+        out.print(f"{len(chosen)} corpora, pooled: {', '.join(c.parent.name for c in chosen)}",
+                  highlight=False, soft_wrap=True)
     _print_evaluation(result, yardstick)
     if show_errors:
         for document, kind, entity_type, text in result.errors:

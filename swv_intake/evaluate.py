@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ DEDUCE_TYPES = {
     "telefoonnummer": "PHONE_NUMBER", "emailadres": "EMAIL_ADDRESS", "bsn": "NL_BSN",
     "id": "NL_ID", "zorginstelling": "ORGANIZATION", "ziekenhuis": "ORGANIZATION",
 }
+# a held-out corpus's README: "**Status: unseen.** Written ..."
+STATUS = re.compile(r"\*\*Status: (\w+)\.\*\*")
 COMPARED_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE",
                   "ORGANIZATION", "NL_ID")
 
@@ -127,12 +130,24 @@ class Evaluation:
         }
 
 
-def evaluate(corpus: Path, analyzer: Analyzer, yardstick: Yardstick | None) -> Evaluation:
-    """Score our analyzer (and the yardstick) on every annotated document of the corpus."""
+def held_out_status(corpus: Path) -> str | None:
+    """The status a held-out corpus's README gives it ("unseen", "seen"), if any."""
+    readme = corpus.parent / "README.md"
+    found = STATUS.search(readme.read_text("utf-8")) if readme.is_file() else None
+    return found.group(1) if found else None
+
+
+def evaluate(corpora: Sequence[Path], analyzer: Analyzer,
+             yardstick: Yardstick | None) -> Evaluation:
+    """Score our analyzer (and the yardstick) on every annotated document of the corpora.
+
+    Several corpora are pooled: their counts add up, as if they were one.
+    """
     result = Evaluation()
-    by_submission: dict[str, list[GoldDocument]] = defaultdict(list)
-    for gold_document in load_gold(corpus):
-        by_submission[gold_document.submission].append(gold_document)
+    by_submission: dict[tuple[Path, str], list[GoldDocument]] = defaultdict(list)
+    for corpus in corpora:
+        for gold_document in load_gold(corpus):
+            by_submission[corpus, gold_document.submission].append(gold_document)
     for gold_documents in by_submission.values():
         datas = [g.pdf.read_bytes() for g in gold_documents]
         documents = [extract_pdf(data, g.pdf.name) for data, g in zip(datas, gold_documents,

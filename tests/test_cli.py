@@ -6,6 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from fixtures.holdout.build import build
 from pipeline.extract import extract_pdf
 from swv_intake.cli import app
 from tests.conftest import BAD_INPUT, TLV_001
@@ -81,3 +82,34 @@ def test_decide_prints_the_report_and_reads_submission_json(tmp_path: Path) -> N
     assert by_name["04-toestemmingsformulier.pdf"]["consultation_bundle"] is False
     report = runner.invoke(app, ["decide", str(tmp_path)]).stdout
     assert report.startswith("# Besluit bij aanvraag") and "## Leerling en gezag" in report
+
+
+def _held_out_set(root: Path, status: str, pupil: str) -> Path:
+    """A one-document held-out corpus with a README that gives its status."""
+    source = root / "documents" / "h-opp-01" / "01-opp.txt"
+    source.parent.mkdir(parents=True)
+    source.write_text("#doc_type: opp\n#author_role: school\n"
+                      f"Naam leerling: {{PERSON|{pupil}}}\nHij heeft {{HEALTH|ADHD}}.\n")
+    (root / "README.md").write_text(f"# A set\n\n**Status: {status}.** Written for a test.\n")
+    build(root / "corpus", root / "documents")
+    return root / "corpus"
+
+
+def test_evaluate_pools_the_corpora_with_the_status_asked_for(tmp_path: Path) -> None:
+    unseen = _held_out_set(tmp_path / "holdout1", "unseen", "Emma Mulder")
+    seen = _held_out_set(tmp_path / "holdout2", "seen", "Daan de Vries")
+    also_unseen = _held_out_set(tmp_path / "holdout3", "unseen", "Sanne Bakker")
+    figures = tmp_path / "figures.json"
+    result = runner.invoke(app, ["evaluate", str(unseen), str(seen), str(also_unseen),
+                                 "--status", "unseen", "--no-deduce", "--json", str(figures)])
+    assert result.exit_code == 0, result.output
+    assert "2 corpora, pooled: holdout1, holdout3" in result.stdout
+    pooled = json.loads(figures.read_text())
+    assert pooled["documents"] == 2
+    assert pooled["ours"]["PERSON"]["gold"] == 2 and pooled["ours"]["HEALTH"]["gold"] == 2
+
+
+def test_evaluate_names_a_status_no_corpus_has(tmp_path: Path) -> None:
+    seen = _held_out_set(tmp_path / "holdout1", "seen", "Emma Mulder")
+    result = runner.invoke(app, ["evaluate", str(seen), "--status", "unseen", "--no-deduce"])
+    assert result.exit_code != 0 and "no corpus has the status 'unseen'" in result.output
