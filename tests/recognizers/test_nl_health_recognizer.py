@@ -35,15 +35,15 @@ def recognizer() -> NlHealthRecognizer:
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
         # symptoms are health (ANNOTATION.md), also the complaints the rule-era writers mark
         # more often than not (overprikkeling, woedeaanvallen, a screening for one condition,
-        # a psychiatrist and an EEG's findings since session 24); staff, generic words,
-        # noodmedicatie and the broad questionnaires (CBCL) not
+        # a psychiatrist, an EEG's findings, noodmedicatie, the SRS-2 and NmG since session 24);
+        # staff, generic words and the broad questionnaires (CBCL) not
         ("herbelevingen en somberheid; de diagnoses; diabetesverpleegkundige; twee aanvallen;"
          " epilepsieverpleegkundige; epileptiforme activiteit bij hyperventilatie;"
          " de psychiater; kinderpsychiater; buikpijn; Filipijnen; spelaudiometrie; overprikkeling;"
-         " woedeaanvallen; de CRIES-13 en de CBCL; noodmedicatie",
+         " woedeaanvallen; de CRIES-13, de SRS-2 en de CBCL; noodmedicatie; gebaren (NmG)",
          ["herbelevingen", "somberheid", "aanvallen", "epileptiforme activiteit", "psychiater",
           "kinderpsychiater", "buikpijn", "spelaudiometrie", "overprikkeling", "woedeaanvallen",
-          "CRIES-13"]),
+          "CRIES-13", "SRS-2", "noodmedicatie", "NmG"]),
         # diagnosis codes, ICD-10 and DSM-5, but not their labels, amounts, versions or
         # postcodes (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
@@ -77,7 +77,7 @@ def recognizer() -> NlHealthRecognizer:
         # but an episode, an injury, an implant, medication and the implant's care team are
         # health (the CI-team since session 24)
         ("het CI-team; bilaterale CI; een schedelbasisfractuur; een grote aanval; een absence;"
-         " Rilatine en noodmedicatie",
+         " Rilatine en medicatie",
          ["CI-team", "bilaterale CI", "schedelbasisfractuur", "aanval", "absence", "Rilatine"]),
         # the clinical vocabulary of rarer conditions, from our second general list
         ("homonieme hemianopsie rechts na een acuut subduraal hematoom; splenomegalie en"
