@@ -116,7 +116,10 @@ class Evaluation:
             "documents": self.documents, "unplaced_gold": self.unplaced_gold,
             "ours": table(self.ours), "ours_compared": table(self.ours_compared),
             "deduce_compared": table(self.yardstick_compared),
-            "leak_rate": {"ours": self.ours_leaks.rate, "deduce": self.yardstick_leaks.rate,
+            "leak_rate": {"ours": self.ours_leaks.rate,
+                          # none when deduce was not run (--no-deduce)
+                          "deduce": self.yardstick_leaks.rate if self.yardstick_leaks.total
+                          else None,
                           "detectors_alone": self.detector_leaks.rate,
                           "pseudonymized_text": self.text_copy_leaks.rate,
                           "redacted_pdf": self.pdf_leaks.rate,

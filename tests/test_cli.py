@@ -107,6 +107,7 @@ def test_evaluate_pools_the_corpora_with_the_status_asked_for(tmp_path: Path) ->
     pooled = json.loads(figures.read_text())
     assert pooled["documents"] == 2
     assert pooled["ours"]["PERSON"]["gold"] == 2 and pooled["ours"]["HEALTH"]["gold"] == 2
+    assert pooled["leak_rate"]["deduce"] is None  # not run, so no 0% to read as a figure
 
 
 def test_evaluate_names_a_status_no_corpus_has(tmp_path: Path) -> None:
