@@ -32,6 +32,9 @@ BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-
 # its decimals; not an amount ("€ 300.50") (its first character looked at first)
 DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z23])(?<![\w.,/€-])(?<!€ )"
                             r"(?:[A-TV-Z]\d|29|3[01])\d\.\d{1,2}(?![\w.,/-])")
+# the brand of a hearing aid in brackets after the aid, which is no first name there:
+# "solo-apparatuur (Roger)", "FM-apparatuur (Roger)"
+AID_BRAND = re.compile(r"(?i:apparatuur)[ \t]?\((?P<brand>Roger)\)")
 # a postcode right before a word makes it the town: "5469 EV ERP" is Erp, not a therapy
 POSTCODE_BEFORE = re.compile(rf"(?:{POSTCODE_FROM_DIGIT}|{POSTCODE_LOWER})[ \t]+\Z")
 POSTCODE_REACH = 12
@@ -62,7 +65,8 @@ class NlHealthRecognizer(SpanRecognizer):
     (``health.suffixes.txt``: -stoornis, -syndroom, -therapie, drug endings such as
     -fenidaat) counts, unless ``health.not.txt`` excepts it, and so does any condition named
     after a person ("ziekte van Pfeiffer", "syndroom van Klinefelter"), but for a first name
-    ("de ziekte van Emma"), and so does a diagnosis code, ICD-10 or DSM-5 ("(F41.1)", "299.00").
+    ("de ziekte van Emma"), and so does a diagnosis code, ICD-10 or DSM-5 ("(F41.1)", "299.00"),
+    and a hearing aid's brand after the aid ("solo-apparatuur (Roger)").
 
     A special category of personal data (AVG art. 9): an attachment holding it needs the
     parents' consent (privacy protocol §2.5). The terms are data, in
@@ -123,9 +127,10 @@ class NlHealthRecognizer(SpanRecognizer):
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        """Health terms, eponymous conditions, acronyms such as "AD(H)D", diagnosis codes."""
+        """Health terms, eponymous conditions, acronyms ("AD(H)D"), diagnosis codes, aids."""
         whole = [*self._named_conditions(text), *self._bracketed_acronyms(text),
-                 *(code.span() for code in DIAGNOSIS_CODE.finditer(text))]
+                 *(code.span() for code in DIAGNOSIS_CODE.finditer(text)),
+                 *(aid.span("brand") for aid in AID_BRAND.finditer(text))]
         terms = [(start, end) for start, end in self._terms.find(text)
                  if not any(start < last and first < end for first, last in whole)
                  and not _town_after_postcode(text, start, end)]

@@ -44,6 +44,9 @@ def recognizer() -> NlHealthRecognizer:
          ["herbelevingen", "somberheid", "aanvallen", "epileptiforme activiteit", "psychiater",
           "kinderpsychiater", "buikpijn", "spelaudiometrie", "overprikkeling", "woedeaanvallen",
           "CRIES-13", "SRS-2", "noodmedicatie", "NmG"]),
+        # a hearing aid's brand after the aid, not the first name
+        ("solo-apparatuur (Roger) in de klas; vader Roger belt; FM-apparatuur(Roger)",
+         ["solo-apparatuur", "Roger", "FM-apparatuur", "Roger"]),
         # diagnosis codes, ICD-10 and DSM-5, but not their labels, amounts, versions or
         # postcodes (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
