@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer, start_of_line
 from recognizers.dates import GERMAN_MONTHS, GERMAN_SEASONS, WORD_MONTH
-from recognizers.lexicon import lexicon, lowered
+from recognizers.lexicon import joined, lexicon, lowered
 from recognizers.phrases import PhraseIndex, capitalised_words
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
@@ -569,7 +569,7 @@ class NlLocationRecognizer(SpanRecognizer):
         return not (place in self._towns.phrases or place in self._cities_abroad.phrases
                     or any(n in lexicon("first_names") or n in lexicon("surnames") for n in names)
                     or any(part in lexicon("countries") for part in parts)
-                    or place in lexicon("languages")  # "in Ukrainian", "in Tigrinya"
+                    or place in joined("languages", "languages.extra")  # "in Tigrinya"
                     or place.lower().endswith(kind_endings())  # "bij Tolkcentrum"
                     or vouched(parts[0]) or vouched(place))
 

@@ -327,6 +327,7 @@ class NlPersonRecognizer(SpanRecognizer):
                       *self._patterns["after_role"].finditer(text), *self._born_or_aged(text)):
             name = match.group("name")
             if (self._known_if_single(name) and name not in lexicon("towns")
+                    and name not in joined("languages", "languages.extra")  # "tolk Kriolu"
                     and self._surname_is_known(name) and not self._starts_with_a_word(name)
                     and not self._works_at(name, text, match.end("name"))):
                 yield match.start("name"), match.end("name"), ROLE_RULE

@@ -134,6 +134,7 @@ def recognizer() -> NlPersonRecognizer:
          ["Vermeersch Lotte", "Debby", "Ronny"]),  # also after a first name
         ("6.3 Toestemmingsverklaring van Ilias (16 jaar) met kennisname", ["Ilias"]),  # a word
         ("Thuistaal: Koerdisch (Kurmanji); telefonische tolk Sorani", []),  # dialects, no names
+        ("een tolk Kriolu; tolk Somali bij gesprekken", []),  # languages CLDR lacks, or has
         ("Sofiia speelt graag met Oleksandr; Tomek belt morgen.",
          ["Sofiia", "Oleksandr", "Tomek"]),  # first names of migrant families, our own list
         ("Handtekening: JPdWit  Kenmerk: 33; Paraaf: S Hoogland\nMoeder: ......WGroen......",
