@@ -32,6 +32,7 @@ from pipeline.names import (
     propagate_names,
     reads_as_english,
     schools_retyped,
+    towns_after_organizations,
     with_first_names_in_lower_case,
     with_names_in_lower_case,
     with_paraphs,
@@ -116,8 +117,8 @@ class Analyzer:
 
         return known_birth_dates([
             birth_dates_in_columns(document, birth_dates_behind_names(
-                document, resolve_overlaps(self._found_again(
-                    document, findings, known, in_lower_case, initials, surnames, places))))
+                document, towns_after_organizations(document, resolve_overlaps(self._found_again(
+                    document, findings, known, in_lower_case, initials, surnames, places)))))
             for document, findings in zip(documents, detected, strict=True)])
 
     def _found_again(self, document: Document, findings: tuple[Finding, ...],

@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.document import Document, Finding, coverage, line_before, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
-from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE
+from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE, towns_as_written
 from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, ROLE_RULE, TITLE_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
@@ -37,6 +37,9 @@ TITLE_BEFORE = re.compile(r"\b(?:juf|juffrouw|meester|dokter|dr\.?|mevrouw|mevr\
 PREPOSITION_REACH = 16  # characters before a word searched for its preposition or title
 # what stands before a name amid a sentence or a table: "met Bos", "Laat/Bos", "| Bos"
 WORD_SURNAME_BEFORE = re.compile(r"(?:[a-zß-öø-ÿ,;(|][ \t]+|/)\Z")
+# a town or district right after an organization's name and a comma: "CBS De Kreek, Axel"
+TOWN_AFTER_ORGANIZATION = re.compile(
+    r",[ \t]*(?P<town>[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)?)(?![\w'’-])")
 LOWER_CASE_WORD = re.compile(r"(?<![\w@.'’-])[a-zß-öø-ÿ]{3,}(?![\w@'’-]|\.\w)")
 ARTICLES = ("De ", "Het ", "'t ")
 MIN_NAME_LETTERS = 4
@@ -565,6 +568,31 @@ def places_retyped_as_people(detected: list[tuple[Finding, ...]]) -> list[tuple[
                   and f.text not in lexicon("towns") else f
                   for f in findings)
             for findings in detected]
+
+
+def towns_after_organizations(document: Document,
+                              findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings, with the town or district after an organization's name and a comma a place.
+
+    "CBS De Kreek, Axel" names the village, not a boy; "IKC Ringvaartkwartier, Osdorp;" the
+    district, which a list of schools writes without "in". A person found there is retyped;
+    a place nothing found is added.
+    """
+    places = towns_as_written() | lexicon("districts")
+    retyped: dict[Finding, Finding] = {}
+    added = []
+    for organization in (f for f in findings if f.entity_type == ORGANIZATION):
+        town = TOWN_AFTER_ORGANIZATION.match(document.text, organization.end)
+        if town is None or town.group("town") not in places:
+            continue
+        start, end = town.span("town")
+        there = [f for f in findings if f.start < end and start < f.end]
+        if not there:
+            added.append(_propagated(document, LOCATION, (start, end), "TownAfterOrganization"))
+        retyped |= {f: replace(f, entity_type=LOCATION, recognizer="TownAfterOrganization",
+                               rule="")
+                    for f in there if f.entity_type == PERSON and (f.start, f.end) == (start, end)}
+    return _in_reading_order([retyped.get(f, f) for f in findings], added)
 
 
 def _acronym(name: str) -> str | None:

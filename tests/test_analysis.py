@@ -75,3 +75,11 @@ def test_an_abbreviation_of_more_than_the_health_term_before_it_is_none_of_it(
         analyzer: Analyzer) -> None:
     assert ("HEALTH", "CJT") not in found_in_letter(
         analyzer, "Het verslag van het Centrum voor Jeugd en Trauma (CJT).", "Bij het CJT.")
+
+
+def test_a_town_after_a_school_and_a_comma_is_its_town(analyzer: Analyzer) -> None:
+    text = ("Vorige school: CBS De Kreek, Axel (groep 4); IKC Ringvaartkwartier, Osdorp;"
+            " Basisschool De Regenboog, Emma zit in groep 3.")
+    found = analyzer.analyze(document("form", text))
+    assert [(f.entity_type, f.text) for f in found if f.entity_type != "ORGANIZATION"] == [
+        ("LOCATION", "Axel"), ("LOCATION", "Osdorp"), ("PERSON", "Emma")]
