@@ -257,6 +257,8 @@ def evaluate(
         out.print(f"{len(chosen)} corpora, pooled: {', '.join(c.parent.name for c in chosen)}",
                   highlight=False, soft_wrap=True)
     _print_evaluation(result, yardstick)
+    if len(chosen) > 1:
+        _print_per_corpus(result)
     if show_errors:
         for document, kind, entity_type, text in result.errors:
             out.print(f"{document}: {kind} {entity_type} {text!r}", highlight=False,
@@ -312,6 +314,20 @@ def _print_evaluation(result: Evaluation, with_yardstick: bool) -> None:
     if result.unplaced_gold:
         out.print(f"warning: {result.unplaced_gold} gold mentions not found in the extracted "
                   "text (counted as missed)")
+
+
+def _print_per_corpus(result: Evaluation) -> None:
+    """Each pooled corpus's HEALTH figures, leak and missed targets, and how many met all."""
+    table = Table("corpus", "HEALTH R", "HEALTH P", "leak", "targets missed",
+                  title="Per corpus, against the targets of issue 3")
+    for name, counts in result.per_corpus.items():
+        health = counts["HEALTH"]
+        table.add_row(name, f"{health.recall:.3f}", f"{health.precision:.3f}",
+                      f"{result.per_corpus_leaks[name].rate:.2%}",
+                      "; ".join(result.targets_missed(name)) or "-")
+    out.print(table)
+    met = sum(not result.targets_missed(name) for name in result.per_corpus)
+    out.print(f"{met} of {len(result.per_corpus)} corpora meet every target", highlight=False)
 
 
 @app.command()

@@ -40,6 +40,12 @@ DEDUCE_TYPES = {
     "telefoonnummer": "PHONE_NUMBER", "emailadres": "EMAIL_ADDRESS", "bsn": "NL_BSN",
     "id": "NL_ID", "zorginstelling": "ORGANIZATION", "ziekenhuis": "ORGANIZATION",
 }
+# the targets of issue 3, as (least recall, least precision) per entity type, and the most
+# a corpus may leak
+TARGETS = {"NL_BSN": (1.0, 0.0), "PERSON": (0.97, 0.90), "LOCATION": (0.98, 0.0),
+           "PHONE_NUMBER": (0.98, 0.0), "EMAIL_ADDRESS": (0.98, 0.0), "IBAN_CODE": (0.98, 0.0),
+           "DATE_OF_BIRTH": (0.98, 0.0), "HEALTH": (0.95, 0.90)}
+MAX_LEAK = 0.01
 # a held-out corpus's README: "**Status: unseen.** Written ..."
 STATUS = re.compile(r"\*\*Status: (\w+)\.\*\*")
 COMPARED_TYPES = ("NL_BSN", "PERSON", "LOCATION", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE",
@@ -91,6 +97,9 @@ class Evaluation:
     gate_blocked: int = 0
     yardstick_leaks: Leaks = field(default_factory=Leaks)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # each corpus's own counts and leaks, by its folder's name, when several are pooled
+    per_corpus: dict[str, dict[str, Counts]] = field(default_factory=dict)
+    per_corpus_leaks: dict[str, Leaks] = field(default_factory=dict)
     doc_types: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, ours)
     roles_correct: int = 0
     consent_correct: int = 0  # requires_consent as the protocol gives it for the gold labels
@@ -106,6 +115,18 @@ class Evaluation:
         accuracy = {t: right[t] / totals[t] for t in sorted(totals)}
         accuracy["all"] = sum(right.values()) / max(1, sum(totals.values()))
         return accuracy
+
+    def targets_missed(self, corpus: str) -> list[str]:
+        """The targets one corpus misses: "HEALTH R 0.913", "leak 1.20%"."""
+        missed = []
+        for entity_type, (least_recall, least_precision) in TARGETS.items():
+            counts = self.per_corpus[corpus][entity_type]
+            if counts.recall < least_recall:
+                missed.append(f"{entity_type} R {counts.recall:.3f}")
+            if counts.precision < least_precision:
+                missed.append(f"{entity_type} P {counts.precision:.3f}")
+        leaks = self.per_corpus_leaks[corpus]
+        return missed + ([f"leak {leaks.rate:.2%}"] if leaks.rate > MAX_LEAK else [])
 
     def as_dict(self) -> dict[str, Any]:
         """The figures as JSON-ready data."""
@@ -130,6 +151,10 @@ class Evaluation:
             "author_role_accuracy": self.roles_correct / max(1, self.documents),
             "requires_consent_accuracy": self.consent_correct / max(1, self.documents),
             "contains_bsn_accuracy": self.bsn_correct / max(1, self.documents),
+            "per_corpus": {name: {"ours": table(counts),
+                                  "leak_rate": self.per_corpus_leaks[name].rate,
+                                  "targets_missed": self.targets_missed(name)}
+                           for name, counts in self.per_corpus.items()},
         }
 
 
@@ -151,7 +176,9 @@ def evaluate(corpora: Sequence[Path], analyzer: Analyzer,
     for corpus in corpora:
         for gold_document in load_gold(corpus):
             by_submission[corpus, gold_document.submission].append(gold_document)
-    for gold_documents in by_submission.values():
+    for (corpus, _), gold_documents in by_submission.items():
+        own = result.per_corpus.setdefault(corpus.parent.name, _counts(ENTITY_TYPES))
+        own_leaks = result.per_corpus_leaks.setdefault(corpus.parent.name, Leaks())
         datas = [g.pdf.read_bytes() for g in gold_documents]
         documents = [extract_pdf(data, g.pdf.name) for data, g in zip(datas, gold_documents,
                                                                       strict=True)]
@@ -165,12 +192,15 @@ def evaluate(corpora: Sequence[Path], analyzer: Analyzer,
             result.documents += 1
             result.unplaced_gold += unplaced
             score(gold, ours, result.ours)
+            score(gold, ours, own)
             result.errors.extend(_errors(gold_document, document.text, gold, ours))
             _score_protocol(result, gold_document, document, found, gold)
             score(merge_types(gold, COMPARED_AS), merge_types(ours, COMPARED_AS),
                   result.ours_compared)
             masked = with_unverified_words(document, found)
-            result.ours_leaks.add(gold_document.mentions, anonymize_text(document.text, masked))
+            anonymized = anonymize_text(document.text, masked)
+            result.ours_leaks.add(gold_document.mentions, anonymized)
+            own_leaks.add(gold_document.mentions, anonymized)
             result.detector_leaks.add(gold_document.mentions,
                                       anonymize_text(document.text, found))
             result.unverified_masks.add(gold, [Span(f.entity_type, f.start, f.end)

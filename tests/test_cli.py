@@ -7,8 +7,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from fixtures.holdout.build import build
+from pipeline.evaluation import Counts, Leaks
 from pipeline.extract import extract_pdf
 from swv_intake.cli import app
+from swv_intake.evaluate import ENTITY_TYPES, Evaluation
 from tests.conftest import BAD_INPUT, TLV_001
 
 runner = CliRunner()
@@ -108,6 +110,19 @@ def test_evaluate_pools_the_corpora_with_the_status_asked_for(tmp_path: Path) ->
     assert pooled["documents"] == 2
     assert pooled["ours"]["PERSON"]["gold"] == 2 and pooled["ours"]["HEALTH"]["gold"] == 2
     assert pooled["leak_rate"]["deduce"] is None  # not run, so no 0% to read as a figure
+    assert set(pooled["per_corpus"]) == {"holdout1", "holdout3"}
+    assert pooled["per_corpus"]["holdout1"]["ours"]["PERSON"]["gold"] == 1
+    assert "corpora meet every target" in result.stdout
+
+
+def test_a_corpus_misses_the_targets_its_own_counts_miss() -> None:
+    result = Evaluation()
+    result.per_corpus["h1"] = {t: Counts() for t in ENTITY_TYPES}
+    result.per_corpus["h1"]["HEALTH"] = Counts(gold=10, found=9, predicted=20, correct=17)
+    result.per_corpus["h1"]["PERSON"] = Counts(gold=10, found=10, predicted=10, correct=10)
+    result.per_corpus_leaks["h1"] = Leaks(total=100, leaked=2)
+    # recall 0.9 and precision 0.85 both miss, and a leak of 2%; a type without gold misses none
+    assert result.targets_missed("h1") == ["HEALTH R 0.900", "HEALTH P 0.850", "leak 2.00%"]
 
 
 def test_evaluate_names_a_status_no_corpus_has(tmp_path: Path) -> None:
