@@ -122,7 +122,7 @@ def test_a_corpus_misses_the_targets_its_own_counts_miss() -> None:
     result.per_corpus["h1"]["PERSON"] = Counts(gold=10, found=10, predicted=10, correct=10)
     result.per_corpus_leaks["h1"] = Leaks(total=100, leaked=2)
     # recall 0.9 and precision 0.85 both miss, and a leak of 2%; a type without gold misses none
-    assert result.targets_missed("h1") == ["HEALTH R 0.900", "HEALTH P 0.850", "leak 2.00%"]
+    assert result.targets_missed("h1") == ["HEALTH R 0.9000", "HEALTH P 0.8500", "leak 2.00%"]
 
 
 def test_evaluate_names_a_status_no_corpus_has(tmp_path: Path) -> None:
