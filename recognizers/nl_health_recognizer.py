@@ -27,11 +27,10 @@ LEXICON_EPONYM = re.compile(rf"(?:{CONDITION_OF}(?P<after>[A-Z][\w'’-]+)"
 # an acronym with a letter in brackets, read with and without it: "AD(H)D"
 BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
-# a diagnosis code beside or instead of the diagnosis (fixtures/ANNOTATION.md): ICD-10, a letter
-# and two digits ("(F41.1)", "G40.3"), or DSM-5, a number from 290 to 319 ("(299.00)"), with
-# its decimals; not an amount ("€ 300.50") (its first character looked at first)
-DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z23])(?<![\w.,/€-])(?<!€ )"
-                            r"(?:[A-TV-Z]\d|29|3[01])\d\.\d{1,2}(?![\w.,/-])")
+# an ICD-10 code beside or instead of the diagnosis (fixtures/ANNOTATION.md): a letter, two
+# digits and the decimals ("(F41.1)", "G40.3"); not a DSM-5 number ("299.00"), which writers
+# leave unmarked (its letter looked at first)
+DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z])(?<![\w.,/-])[A-TV-Z]\d{2}\.\d{1,2}(?![\w.,/-])")
 # the brand of a hearing aid in brackets after the aid, which is no first name there:
 # "solo-apparatuur (Roger)", "FM-apparatuur (Roger)"
 AID_BRAND = re.compile(r"(?i:apparatuur)[ \t]?\((?P<brand>Roger)\)")
@@ -65,7 +64,7 @@ class NlHealthRecognizer(SpanRecognizer):
     (``health.suffixes.txt``: -stoornis, -syndroom, -therapie, drug endings such as
     -fenidaat) counts, unless ``health.not.txt`` excepts it, and so does any condition named
     after a person ("ziekte van Pfeiffer", "syndroom van Klinefelter"), but for a first name
-    ("de ziekte van Emma"), and so does a diagnosis code, ICD-10 or DSM-5 ("(F41.1)", "299.00"),
+    ("de ziekte van Emma"), and so does an ICD-10 diagnosis code ("(F41.1)"),
     and a hearing aid's brand after the aid ("solo-apparatuur (Roger)").
 
     A special category of personal data (AVG art. 9): an attachment holding it needs the
