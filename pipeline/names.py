@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.document import Document, Finding, coverage, line_before, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
-from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE, towns_as_written
+from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE, towns_and_districts
 from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, ROLE_RULE, TITLE_RULE
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
@@ -578,12 +578,11 @@ def towns_after_organizations(document: Document,
     district, which a list of schools writes without "in". A person found there is retyped;
     a place nothing found is added.
     """
-    places = towns_as_written() | lexicon("districts")
     retyped: dict[Finding, Finding] = {}
     added = []
     for organization in (f for f in findings if f.entity_type == ORGANIZATION):
         town = TOWN_AFTER_ORGANIZATION.match(document.text, organization.end)
-        if town is None or town.group("town") not in places:
+        if town is None or town.group("town") not in towns_and_districts():
             continue
         start, end = town.span("town")
         there = [f for f in findings if f.start < end and start < f.end]

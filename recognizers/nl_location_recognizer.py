@@ -237,6 +237,17 @@ def towns_as_written() -> frozenset[str]:
     return with_t_forms(map(town_as_written, lexicon("towns")))
 
 
+@cache
+def towns_and_districts() -> frozenset[str]:
+    """The Dutch towns as people write them, and the districts of the big cities ("Osdorp")."""
+    return towns_as_written() | lexicon("districts")
+
+
+def languages() -> frozenset[str]:
+    """Languages' names, CLDR's and those it lacks ("Kriolu"): they name no place nor person."""
+    return joined("languages", "languages.extra")
+
+
 class NlLocationRecognizer(SpanRecognizer):
     """Addresses in Dutch text.
 
@@ -569,7 +580,7 @@ class NlLocationRecognizer(SpanRecognizer):
         return not (place in self._towns.phrases or place in self._cities_abroad.phrases
                     or any(n in lexicon("first_names") or n in lexicon("surnames") for n in names)
                     or any(part in lexicon("countries") for part in parts)
-                    or place in joined("languages", "languages.extra")  # "in Tigrinya"
+                    or place in languages()  # "in Ukrainian", "in Tigrinya"
                     or place.lower().endswith(kind_endings())  # "bij Tolkcentrum"
                     or vouched(parts[0]) or vouched(place))
 

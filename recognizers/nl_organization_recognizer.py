@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
-from recognizers.nl_location_recognizer import towns_as_written
+from recognizers.nl_location_recognizer import towns_and_districts, towns_as_written
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import COMPOUND_KINDS, is_compound, kind_endings, vocabulary, vouched
 
@@ -228,11 +228,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
         Our own short list (``care_institutions.extra``) holds names only: "Nidos".
         """
         curated = lexicon("care_institutions.extra")
-        places = towns_as_written() | lexicon("districts")
         return PhraseIndex.of(frozenset(
             name for name in lexicon("care_institutions") | curated
             if (name in curated or " " in name or re.search(r"[A-Z0-9].*[A-Z0-9]", name)
-                or _coined(name)) and name not in places))
+                or _coined(name)) and name not in towns_and_districts()))
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:

@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import FIELD_SEPARATOR, FIELD_START, SAINTS, SpanRecognizer, start_of_line
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
-from recognizers.nl_location_recognizer import DATE_LINE_REST, towns_as_written
+from recognizers.nl_location_recognizer import DATE_LINE_REST, languages, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
@@ -327,7 +327,7 @@ class NlPersonRecognizer(SpanRecognizer):
                       *self._patterns["after_role"].finditer(text), *self._born_or_aged(text)):
             name = match.group("name")
             if (self._known_if_single(name) and name not in lexicon("towns")
-                    and name not in joined("languages", "languages.extra")  # "tolk Kriolu"
+                    and name not in languages()  # "tolk Kriolu"
                     and self._surname_is_known(name) and not self._starts_with_a_word(name)
                     and not self._works_at(name, text, match.end("name"))):
                 yield match.start("name"), match.end("name"), ROLE_RULE
