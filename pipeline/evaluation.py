@@ -86,6 +86,10 @@ class Counts:
         self.found += sum(any(g.overlaps(p) for p in predicted) for g in gold)
         self.correct += sum(any(p.overlaps(g) for g in gold) for p in predicted)
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.gold + other.gold, self.found + other.found,
+                      self.predicted + other.predicted, self.correct + other.correct)
+
 
 @dataclass
 class Leaks:
@@ -111,6 +115,12 @@ class Leaks:
             if re.search(rf"(?<!\w){needle}(?!\w)", flat):  # "Mo" is no leak in "Moeder"
                 self.leaked += 1
                 self.by_type[mention.entity_type] += 1
+
+    def __add__(self, other: Leaks) -> Leaks:
+        by_type: dict[str, int] = defaultdict(int, self.by_type)
+        for entity_type, leaked in other.by_type.items():
+            by_type[entity_type] += leaked
+        return Leaks(self.total + other.total, self.leaked + other.leaked, by_type)
 
 
 @dataclass

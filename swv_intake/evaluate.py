@@ -85,11 +85,9 @@ class Evaluation:
 
     documents: int = 0
     unplaced_gold: int = 0
-    ours: dict[str, Counts] = field(default_factory=lambda: _counts(ENTITY_TYPES))
     ours_compared: dict[str, Counts] = field(default_factory=lambda: _counts(COMPARED_TYPES))
     yardstick_compared: dict[str, Counts] = field(
         default_factory=lambda: _counts(COMPARED_TYPES))
-    ours_leaks: Leaks = field(default_factory=Leaks)  # anonymized text, unverified words masked
     detector_leaks: Leaks = field(default_factory=Leaks)  # the detected identifiers alone
     unverified_masks: Masks = field(default_factory=Masks)
     text_copy_leaks: Leaks = field(default_factory=Leaks)  # pseudonymized text (issue 5)
@@ -97,13 +95,26 @@ class Evaluation:
     gate_blocked: int = 0
     yardstick_leaks: Leaks = field(default_factory=Leaks)
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
-    # each corpus's own counts and leaks, by its folder's name, when several are pooled
+    # each corpus's own counts and leaks (anonymized text, unverified words masked), by its
+    # folder's name; several corpora pool into `ours` and `ours_leaks`
     per_corpus: dict[str, dict[str, Counts]] = field(default_factory=dict)
     per_corpus_leaks: dict[str, Leaks] = field(default_factory=dict)
     doc_types: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, ours)
     roles_correct: int = 0
     consent_correct: int = 0  # requires_consent as the protocol gives it for the gold labels
     bsn_correct: int = 0
+
+    @property
+    def ours(self) -> dict[str, Counts]:
+        """Our counts of every type, pooled over the corpora."""
+        return {entity_type: sum((counts[entity_type] for counts in self.per_corpus.values()),
+                                 Counts())
+                for entity_type in ENTITY_TYPES}
+
+    @property
+    def ours_leaks(self) -> Leaks:
+        """Our leaks, pooled over the corpora."""
+        return sum(self.per_corpus_leaks.values(), Leaks())
 
     def doc_type_accuracy(self) -> dict[str, float]:
         """Share of documents of each gold type that got that type, and "all"."""
@@ -191,7 +202,6 @@ def evaluate(corpora: Sequence[Path], analyzer: Analyzer,
             ours = [Span(f.entity_type, f.start, f.end) for f in found]
             result.documents += 1
             result.unplaced_gold += unplaced
-            score(gold, ours, result.ours)
             score(gold, ours, own)
             result.errors.extend(_errors(gold_document, document.text, gold, ours))
             _score_protocol(result, gold_document, document, found, gold)
@@ -199,7 +209,6 @@ def evaluate(corpora: Sequence[Path], analyzer: Analyzer,
                   result.ours_compared)
             masked = with_unverified_words(document, found)
             anonymized = anonymize_text(document.text, masked)
-            result.ours_leaks.add(gold_document.mentions, anonymized)
             own_leaks.add(gold_document.mentions, anonymized)
             result.detector_leaks.add(gold_document.mentions,
                                       anonymize_text(document.text, found))

@@ -125,6 +125,19 @@ def test_a_corpus_misses_the_targets_its_own_counts_miss() -> None:
     assert result.targets_missed("h1") == ["HEALTH R 0.9000", "HEALTH P 0.8500", "leak 2.00%"]
 
 
+def test_the_pooled_figures_are_the_sums_of_the_corpora() -> None:
+    result = Evaluation()
+    for name, found, leaked in (("h1", 9, 2), ("h2", 1, 0)):
+        result.per_corpus[name] = {t: Counts() for t in ENTITY_TYPES}
+        result.per_corpus[name]["HEALTH"] = Counts(gold=10, found=found, predicted=10, correct=9)
+        result.per_corpus_leaks[name] = Leaks(total=50, leaked=leaked, by_type={"PERSON": leaked})
+    assert result.ours["HEALTH"] == Counts(gold=20, found=10, predicted=20, correct=18)
+    assert result.ours["PERSON"] == Counts()
+    pooled = result.ours_leaks
+    assert (pooled.total, pooled.leaked, dict(pooled.by_type)) == (100, 2, {"PERSON": 2})
+    assert result.per_corpus_leaks["h1"].leaked == 2  # the parts stay as they were
+
+
 def test_evaluate_names_a_status_no_corpus_has(tmp_path: Path) -> None:
     seen = _held_out_set(tmp_path / "holdout1", "seen", "Emma Mulder")
     result = runner.invoke(app, ["evaluate", str(seen), "--status", "unseen", "--no-deduce"])
