@@ -541,7 +541,7 @@ class NlPersonRecognizer(SpanRecognizer):
         if second and second.group("second") in self._first_names:
             rest = self._patterns["after_first"].match(text, second.end())
         rest = rest or self._patterns["after_first"].match(text, position)
-        if rest and (self._affiliation(rest.group())
+        if rest and (self._affiliation(rest.group()) or self._german_noun(rest.group())
                      or any(word in lexicon("health") for word in rest.group().split())):
             return None  # "Bram Concerta 27 mg": a medicine is no surname
         return rest
@@ -551,6 +551,16 @@ class NlPersonRecognizer(SpanRecognizer):
         words = rest.split()
         return (len(words) == 2 and words[0] == "van" and words[1] not in lexicon("surnames")
                 and vouched(words[1]))
+
+    @staticmethod
+    def _german_noun(rest: str) -> bool:
+        """Whether a lone "der" is German's article before a noun: "Gabe der Notfallmedikation".
+
+        As a tussenvoegsel it stands alone only before a few surnames ("der Kinderen").
+        """
+        words = rest.split()
+        return (len(words) == 2 and words[0] == "der"
+                and words[1] not in joined("surnames", "surnames.ambiguous"))
 
     def _labelled(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Names in the value of a name field, which may list several, comma-separated.

@@ -92,6 +92,7 @@ def recognizer() -> NlHealthRecognizer:
         ("Stationäre Aufnahme: 14.06.2025; Diagnosen: Krampfanfall, seit 3 Jahren Absencen;"
          " ze had kiné in Gent",
          ["Stationäre Aufnahme", "Krampfanfall", "Absencen", "kiné"]),
+        ("Midazolam nasal als Notfallmedikation", ["Midazolam", "Notfallmedikation"]),
         ("De diagnose volgt; de behandeling van de aanvraag.", []),
         # a phrase among the exceptions hides its terms: the DSM specifier names what is absent
         ("autismespectrumstoornis, zonder verstandelijke beperking; zonder bijkomende"

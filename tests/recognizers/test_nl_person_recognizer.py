@@ -45,6 +45,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Moeder: Agnieszka Kowalczyk Tilburg, 20 januari 2026\nJan van Zwolle, 12 maart 2026",
          ["Agnieszka Kowalczyk", "Jan van Zwolle"]),  # signed in a town, its gap lost
         ("Bram Concerta 27 mg; Bram Ritalin", ["Bram", "Bram"]),  # a medicine is no surname
+        ("Anna der Kinderen; Elsa der Notfallmedikation", ["Anna der Kinderen", "Elsa"]),  # a
+        # German article "der" before a noun, a tussenvoegsel only before a surname
         ("R.J. Versteeg en Anna Verlaan; Kerksteeg", ["R.J. Versteeg", "Anna Verlaan"]),  # not a
         # street ("-steeg", "-laan") when a surname
         ("Achternaam* ....... Versteeg\n1.1 Achternaam: RAHIMI\n1.2 Voornamen: Ahmad Zia",
