@@ -99,10 +99,12 @@ def _days_in_words() -> list[str]:
 # day in lower case or capitalised, matched case-sensitively: twice as fast as case-blind)
 DAYS_IN_WORDS = alternation(day for word in _days_in_words() for day in (word, word.capitalize()))
 DAY_IN_WORDS = rf"\b(?-i:{DAYS_IN_WORDS})[ \t]+(?:{MONTHS})[ \t]+{YEAR}(?![\w'])"
-# maart 2024, and across the border "im März 2025"
+# maart 2024, and across the border "im März 2025"; a short year in parentheses, as a test
+# moment's column is headed: "M6 (jan 24)", "E4 (juni 24)"
 GERMAN_MONTHS = alternation(GERMAN_MONTH_NAMES)
 GERMAN_SEASONS = "frühjahr|frühling|sommer|herbst"  # "Sommer 2019", "im Herbst 2022"
 MONTH_YEAR = (rf"(?i)\b(?<!\d[ \t])(?:{WORD_MONTH}[ \t]+(?:{YEAR}|'\d{{2}})"
+              rf"|(?<=\()(?-i:{WORD_MONTH})[ \t]+\d{{2}}(?=\))"
               rf"|(?:{GERMAN_MONTHS})[ \t]+{YEAR})(?![\w'])")
 
 # November 16, 2026, 16 May 2025, 23 January, June 7th and January 2025 (English e-mails)

@@ -42,6 +42,8 @@ def birth_dates() -> NlDateOfBirthRecognizer:
         ("9 maa. '25", ["9 maa. '25"]),
         ("sinds maart 2024", ["maart 2024"]),
         ("sinds sept. 2023 en jan. '25", ["sept. 2023", "jan. '25"]),
+        ("| M6 (jan 24) | E6 (juni 24) | (Jan 25) | jan 24 kinderen", ["jan 24", "juni 24"]),  # a
+        # test moment's short year in parentheses; not a name nor a count
         ("op 5 mei", ["5 mei"]),
         # a year or a month on its own, when a word places it in time
         ("Groep 5 en Postbus 2020, tot 2000 euro", []),
