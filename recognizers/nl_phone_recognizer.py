@@ -32,6 +32,9 @@ MORE_DIGITS = (r"(?!00[1-9]\d{0,2}[ \t])"  # "06 4390 1725 0048 601 234 587": tw
 # not the month and year of a date, and the next date's day and month: "14/03/2023 - 28/04"
 NOT_IN_A_DATE = r"(?<!(?<!\d)\d/)(?<!(?<!\d)\d\d/)"
 DATE_START = re.compile(r"(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]\d{2}")
+# a Dutch area code has three or four digits with its 0: only the mobile 06 stands apart
+# ("06-12345678"); "01-2025 16.10" is a date's month and year and a time
+SHORT_AREA_CODE = re.compile(r"0[1-57-9](?:[ \t]?-[ \t]?|[ \t]|\.|/)\d")
 # ten digits in five pairs, one separator between each, are a number, not a date and more
 # digits: "06.12.55.80.47" ("01-02-2011 06..." is a date)
 IN_PAIRS = re.compile(r"0[1-9](?P<separator>[-. ])\d{2}(?:(?P=separator)\d{2}){3}")
@@ -104,7 +107,8 @@ class NlPhoneRecognizer(PatternRecognizer):
             return True
         if re.fullmatch(GERMAN_FIXED, pattern_text) and digit_count in GERMAN_FIXED_DIGITS:
             return True
-        if DATE_START.match(pattern_text) and not IN_PAIRS.fullmatch(pattern_text):
+        if (DATE_START.match(pattern_text) and not IN_PAIRS.fullmatch(pattern_text)
+                or SHORT_AREA_CODE.match(pattern_text)):
             return False
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))
         for prefix in ("0031", "31"):

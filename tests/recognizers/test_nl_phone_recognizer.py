@@ -46,6 +46,8 @@ def recognizer() -> NlPhoneRecognizer:
         ("nummer: 06.87.41.23.36 (vader)", ["06.87.41.23.36"]),
         ("Telefoon | 06.12.55.80.47 | 06-12-55-80-47", ["06.12.55.80.47", "06-12-55-80-47"]),
         ("geboren 01-02-2011 06 jaar", []),  # a date and more digits, pairs or not
+        ("(notitie, 27-\n01-2025 16.10 uur)", []),  # a date's month and year, a time: no area
+        # code of two digits but the mobile 06
         ("BIG 19012345601", []),  # eleven digits
         ("AGB 03558708", []),  # eight digits starting with 0
         ("datum 12-03-2014", []),
