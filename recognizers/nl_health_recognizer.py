@@ -30,10 +30,11 @@ BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-
 # an ICD-10 code beside or instead of the diagnosis (fixtures/ANNOTATION.md): a letter, two
 # digits and the decimals ("(F41.1)", "G40.3"); not a DSM-5 number ("299.00"), which writers
 # leave unmarked (its letter looked at first)
-DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z])(?<![\w.,/-])[A-TV-Z]\d{2}\.\d{1,2}(?![\w.,/-])")
-# the brand of a hearing aid in brackets after the aid, which is no first name there:
-# "solo-apparatuur (Roger)", "FM-apparatuur (Roger)"
-AID_BRAND = re.compile(r"(?i:apparatuur)[ \t]?\((?P<brand>Roger)\)")
+DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z])(?<![\w.,/-])[A-TV-Z]\d{2}\.\d{1,2}(?![\w/-]|[.,]\d)")
+# the brand of a hearing aid in brackets after the aid, or with an article, which no first
+# name takes: "solo-apparatuur (Roger)", "FM-apparatuur (Roger)", "de Roger staat aan"
+# (the rules-era seen sets mark 4 of 4)
+AID_BRAND = re.compile(r"(?:(?i:apparatuur)[ \t]?\(|(?<![\w-])de[ \t]+)(?P<brand>Roger)(?![\w-])")
 # a postcode right before a word makes it the town: "5469 EV ERP" is Erp, not a therapy
 POSTCODE_BEFORE = re.compile(rf"(?:{POSTCODE_FROM_DIGIT}|{POSTCODE_LOWER})[ \t]+\Z")
 POSTCODE_REACH = 12
@@ -128,11 +129,13 @@ class NlHealthRecognizer(SpanRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Health terms, eponymous conditions, acronyms ("AD(H)D"), diagnosis codes, aids."""
         whole = [*self._named_conditions(text), *self._bracketed_acronyms(text),
-                 *(code.span() for code in DIAGNOSIS_CODE.finditer(text)),
-                 *(aid.span("brand") for aid in AID_BRAND.finditer(text))]
+                 *(code.span() for code in DIAGNOSIS_CODE.finditer(text))]
         terms = [(start, end) for start, end in self._terms.find(text)
                  if not any(start < last and first < end for first, last in whole)
                  and not _town_after_postcode(text, start, end)]
-        found = [*whole, *terms]
+        brands = [(aid.start("brand"), aid.end("brand")) for aid in AID_BRAND.finditer(text)
+                  if not any(start < aid.end("brand") and aid.start("brand") < end
+                             for start, end in terms)]  # not "de Roger Pen", a term
+        found = [*whole, *terms, *brands]
         return [self.result(start, end, self.SCORE)
                 for start, end in [*found, *self._eponyms_alone(text, found)]]

@@ -47,11 +47,15 @@ def recognizer() -> NlHealthRecognizer:
         # a hearing aid's brand after the aid, not the first name
         ("solo-apparatuur (Roger) in de klas; vader Roger belt; FM-apparatuur(Roger)",
          ["solo-apparatuur", "Roger", "FM-apparatuur", "Roger"]),
+        ("met de Roger verstaat ze meer; Roger de Vries belt; de Roger Pen",
+         ["Roger", "Roger Pen"]),
+        ("lichamelijk gehandicapt; symptomen van aandachtstekort en klankverwarring",
+         ["lichamelijk gehandicapt", "aandachtstekort", "klankverwarring"]),
         # ICD-10 codes, but not their labels, DSM-5 numbers, amounts, versions or postcodes
         # (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
-         " € 300.50; versie 3.1.2; F40.100; Z12.3-4",
-         ["sociale angststoornis", "F40.10", "ADHD", "G40.3", "F32.1"]),
+         " € 300.50; versie 3.1.2; F40.100; Z12.3-4; Diagnosecodes: H90.3, P35.1. En F12.3,5",
+         ["sociale angststoornis", "F40.10", "ADHD", "G40.3", "F32.1", "H90.3", "P35.1"]),
         # the symptoms the rules-era sets mark more often than not (session 24), not the verb
         ("hyperactiviteit en vermijding; ze vermijdt de aula", ["hyperactiviteit", "vermijding"]),
         # a condition's eponym alone where the text names the condition; not a surname's
