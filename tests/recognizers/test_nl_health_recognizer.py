@@ -51,6 +51,8 @@ def recognizer() -> NlHealthRecognizer:
          ["Roger", "Roger Pen"]),
         ("lichamelijk gehandicapt; symptomen van aandachtstekort en klankverwarring",
          ["lichamelijk gehandicapt", "aandachtstekort", "klankverwarring"]),
+        ("last van benauwdheid; sensorische overgevoeligheid; de SCARED",
+         ["benauwdheid", "sensorische overgevoeligheid"]),
         # ICD-10 codes, but not their labels, DSM-5 numbers, amounts, versions or postcodes
         # (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
