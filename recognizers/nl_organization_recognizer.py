@@ -203,9 +203,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # a name made of Dutch words after a role, a report or a person's first name and
             # "van": "ambulant begeleider Klankkast", "behandelaar Deltakust", "Tessa van
             # Hoorwijzer", "het verslag van Leerwijs", also with its article: "kinderpsychiater
-            # De Wendakker", "voortgangsverslag De Wâl"
+            # De Wendakker", "voortgangsverslag De Wâl"; past an expertise cluster:
+            # "ambulant begeleider cluster 2 van Klankwijzer", "(begeleider cluster 2, Klankwijzer)"
             "affiliation": re.compile(
-                rf"(?:(?<![\w-])(?:{alternation({*capitalised_too('roles'), *REPORTS})})[ \t]+"
+                rf"(?:(?<![\w-])(?:{alternation({*capitalised_too('roles'), *REPORTS})})"
+                rf"(?:[ \t]+cluster[ \t]+[1-4](?:,|[ \t]+(?:van|bij)))?[ \t]+"
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>(?:(?:De|Het|'t)[ \t]+)?(?P<word>{SIMPLE_WORD}))(?![\w'’-])"),
             # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"

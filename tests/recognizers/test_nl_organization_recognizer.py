@@ -29,6 +29,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("De ambulant begeleider van Klankkast; behandelaar Deltakust; Tessa van Hoorwijzer; "
          "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg",
          ["Klankkast", "Deltakust", "Hoorwijzer"]),  # named by a role or a person's "van"
+        ("ambulant begeleider cluster 2 van Klankwijzer; (begeleider cluster 2, Hoorwijzer);"
+         " begeleider cluster 4 Wendy; leerkracht, Groep 5", ["Klankwijzer", "Hoorwijzer"]),  # past
+        # an expertise cluster
         ("brief kinderpsychiater De Wendakker; jeugdarts De Vries; mentor De Jong",
          ["De Wendakker"]),  # with its article; not a surname
         ("start speltherapie Kindertraumacentrum Merwestroom; Voogdij bij : Voogdijstichting "
