@@ -20,6 +20,7 @@ from pipeline.names import (
     ORGANIZATION,
     PERSON,
     KnownTexts,
+    brands_retyped,
     email_domain_names,
     initials_variants,
     known_texts,
@@ -91,7 +92,8 @@ class Analyzer:
         """The findings in each document, with what any of them found found again in all."""
         detected = [self._detect(document) for document in documents]
         organizations = organization_variants(f for findings in detected for f in findings)
-        detected = places_retyped_as_people(schools_retyped(detected, organizations))
+        detected = schools_retyped(detected, organizations)
+        detected = brands_retyped(places_retyped_as_people(detected))
         found = [f for findings in detected for f in resolve_overlaps(findings)]
         # an abbreviation the documents define is no one's paraph: "retinitis pigmentosa (RP)"
         abbreviations = defined_abbreviations(documents, detected, HEALTH)

@@ -24,6 +24,9 @@ PROPAGATED_SCORE = 0.7
 PERSON = "PERSON"
 ORGANIZATION = "ORGANIZATION"
 LOCATION = "LOCATION"
+HEALTH = "HEALTH"
+# a brand alone or with the device after its hyphen: "Roger", "Roger-zender"
+BRAND = re.compile(r"([A-Z][a-z]+)(?:-[a-z]+)?")
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the and are to of you he she it with for that this not".split())
 DUTCH_FUNCTION_WORDS = frozenset(
@@ -566,6 +569,23 @@ def places_retyped_as_people(detected: list[tuple[Finding, ...]]) -> list[tuple[
     return [tuple(replace(f, entity_type=PERSON)
                   if f.entity_type == LOCATION and f.text in first_names
                   and f.text not in lexicon("towns") else f
+                  for f in findings)
+            for findings in detected]
+
+
+def brands_retyped(detected: list[tuple[Finding, ...]]) -> list[tuple[Finding, ...]]:
+    """The findings, with a first name alone that the submission writes as an aid's brand retyped.
+
+    Where the documents find "de Roger" or "de Roger-zender" (a hearing aid) as health, and
+    name no one Roger with a surname, "met Roger" is the aid too; "Roger Hermans" keeps his.
+    """
+    brands = {brand.group(1) for findings in detected for f in findings
+              if f.entity_type == HEALTH and (brand := BRAND.fullmatch(f.text))
+              and brand.group(1) in lexicon("first_names")}
+    named = {f.text.split()[0] for findings in detected for f in findings
+             if f.entity_type == PERSON and " " in f.text}
+    return [tuple(replace(f, entity_type=HEALTH)
+                  if f.entity_type == PERSON and f.text in brands - named else f
                   for f in findings)
             for findings in detected]
 

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.document import Document, Finding, Page
 from pipeline.names import (
+    brands_retyped,
     email_domain_names,
     initials_variants,
     known_texts,
@@ -447,6 +448,24 @@ def test_a_place_abroad_that_is_someones_name_is_the_person() -> None:
         ("PERSON", "Selam Yonas Tesfay"), ("PERSON", "Selam"), ("PERSON", "Stein Bakker"),
         ("LOCATION", "Stein"), ("PERSON", "Hai Phong"), ("LOCATION", "Hai"), ("PERSON", "Dasha"),
         ("PERSON", "Dasha"), ("PERSON", "Goch"), ("LOCATION", "Goch")]  # a title's name alone
+
+
+def health(text: str, term: str) -> Finding:
+    start = text.index(term)
+    return Finding("HEALTH", start, start + len(term), term, 0.6, 1)
+
+
+def test_a_first_name_the_submission_writes_as_an_aids_brand_is_the_aid() -> None:
+    text = "de Roger-zender staat aan; met Roger verstaat ze meer; Lotte en Rik"
+    found = (health(text, "Roger-zender"), person(text, "Roger"), person(text, "Lotte"),
+             person(text, "Rik"))
+    [retyped] = brands_retyped([found])
+    assert [(f.entity_type, f.text) for f in retyped] == [
+        ("HEALTH", "Roger-zender"), ("HEALTH", "Roger"), ("PERSON", "Lotte"), ("PERSON", "Rik")]
+    named = "de Roger staat aan; Roger Hermans belt; Roger komt"
+    found = (health(named, "Roger"), person(named, "Roger Hermans"), person(named, "Roger", 2))
+    [kept] = brands_retyped([found])
+    assert [f.entity_type for f in kept] == ["HEALTH", "PERSON", "PERSON"]  # someone's name
 
 
 def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:
