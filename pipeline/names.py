@@ -94,7 +94,8 @@ PARAPH_GROUPS = ("ending_line", "labelled", "acting", "minuted", "by")
 ROMAN_NUMERAL = re.compile(r"(?<![\w.])[IVX]{1,4}(?![\w.])")
 # a nickname in brackets right after a name, maybe quoted or named so: Rysandro ("Ry"),
 # Luana (Lua), Ahmad Karam (roepnaam thuis: Hamoudi)
-NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:?[ \t]*)?"
+NICKNAME_AFTER = re.compile(r"[ \t]*\((?P<called>(?i:roep|bij)naam[^:)\n]{0,20}:?[ \t]*"
+                            r"|(?i:(?:thuis[ \t]+)?ook[ \t]+wel)[ \t]+)?"
                             r"(?P<quote>[\"'“‘]?)(?P<nickname>[A-Z][a-z]{1,12})[\"'”’]?\)")
 # a form's first name and what the pupil is called, after a slash: "Viktoria Georgieva / Viki"
 # (its groups "called" and "quote" are empty, so that one reading serves both regexes)
@@ -356,10 +357,10 @@ def nickname_variants(findings: Iterable[Finding], text: str) -> dict[str, bool]
     """The nicknames that the text gives in brackets or after a slash right after a name.
 
     Quoted or named so, any capitalised word: Rysandro ("Ry"), Ahmad Karam (roepnaam thuis:
-    Hamoudi); otherwise only the first name's letters, some left out ("Luana (Lua)",
-    "Viktoria Georgieva / Viki"), for brackets after a name also hold places and employers
-    ("Ronald Vink (Delft)", "Tessa Groenendijk (Hoorwijzer)"). Looked for in the whole
-    submission, however short: "Ry is er vaak".
+    Hamoudi), Haoran (thuis ook wel 'Haohao'); otherwise only the first name's letters, some
+    left out ("Luana (Lua)", "Viktoria Georgieva / Viki"), for brackets after a name also
+    hold places and employers ("Ronald Vink (Delft)", "Tessa Groenendijk (Hoorwijzer)").
+    Looked for in the whole submission, however short: "Ry is er vaak".
     """
     variants: dict[str, bool] = {}
     for finding in findings:
@@ -870,8 +871,9 @@ def _patterns(variants: dict[str, bool]) -> tuple[re.Pattern[str], ...]:
     for lower_ok in (False, True):
         names = [v for v, lower in variants.items() if lower is lower_ok]
         if names:
-            patterns.append(re.compile(rf"(?<![\w'’@.-]){_flexible(names, lower_ok)}"
-                                       rf"(?![\w@-]|['’](?!s\b)|\.\w)",  # "agnieszka's"
+            # also in quotes ("'Haohao'"), but no part of "O'Brien" nor "Mo'tje"
+            patterns.append(re.compile(rf"(?<![\w@.-])(?<!\w['’]){_flexible(names, lower_ok)}"
+                                       rf"(?![\w@-]|['’](?=\w)(?!s\b)|\.\w)",  # "agnieszka's"
                                        re.IGNORECASE if lower_ok else 0))
     return tuple(patterns)
 

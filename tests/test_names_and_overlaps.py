@@ -470,10 +470,13 @@ def test_a_first_name_the_submission_writes_as_an_aids_brand_is_the_aid() -> Non
 
 def test_a_nickname_in_brackets_after_a_name_is_the_persons() -> None:
     text = ('Roepnaam Rysandro ("Ry"); moeder Luana Restrepo (Lua); Ronald Vink (Delft);'
-            " Tessa Groenendijk (Hoorwijzer); Noor (Noor); Ahmad Karam (roepnaam thuis: Hamoudi)")
+            " Tessa Groenendijk (Hoorwijzer); Noor (Noor); Ahmad Karam (roepnaam thuis: Hamoudi);"
+            " Haoran (thuis ook wel 'Haohao')")
     names = [person(text, name) for name in (
-        "Rysandro", "Luana Restrepo", "Ronald Vink", "Tessa Groenendijk", "Noor", "Ahmad Karam")]
-    assert nickname_variants(names, text) == {"Ry": False, "Lua": False, "Hamoudi": False}
+        "Rysandro", "Luana Restrepo", "Ronald Vink", "Tessa Groenendijk", "Noor", "Ahmad Karam",
+        "Haoran")]
+    assert nickname_variants(names, text) == {"Ry": False, "Lua": False, "Hamoudi": False,
+                                              "Haohao": False}
     form = "Voornaam / roepnaam: Viktoria Georgieva / Viki; Dimitri Ivanov (Dirk); Ida Bos / Ede"
     on_form = [person(form, name) for name in ("Viktoria Georgieva", "Dimitri Ivanov", "Ida Bos")]
     assert nickname_variants(on_form, form) == {"Viki": False}  # letters of the first name
