@@ -52,6 +52,12 @@ def place(text: str, name: str, rule: str = UNLISTED_PLACE_RULE) -> Finding:
                    "NlLocationRecognizer", rule)
 
 
+def test_a_known_name_is_found_again_in_single_quotes_but_not_inside_a_name() -> None:
+    text = "moeder Katalin ('Kati'); Kati's fiets; Kati'tje; Sean O'Kati belt"
+    found = propagate_names(document(text), [], {"Kati": False})
+    assert [f.start for f in found] == [text.index("Kati'"), text.index("Kati's")]
+
+
 def test_a_full_name_makes_its_first_name_and_surname_names_elsewhere() -> None:
     form = "Naam leerling: Emma de Vries"
     report = "Emma zit in groep 5. De Vries is haar achternaam. mail: hoi emma, groet"
