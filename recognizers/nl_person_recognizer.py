@@ -296,12 +296,14 @@ class NlPersonRecognizer(SpanRecognizer):
 
     def _titled(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in self._patterns["title"].finditer(text):
-            if self._known_if_single(match.group("name")):  # also "mevrouw in 't Veld"
+            if (self._known_if_single(match.group("name"))  # also "mevrouw in 't Veld"
+                    and not self._affiliation(match.group("name"))):
                 yield match.start("name"), match.end("name"), TITLE_RULE
         for match in self._patterns["informal"].finditer(text):  # "broer Yonas": any name,
             name = match.group("name")  # but not "zus\nZe gaat" or "vader (Lanaken)"
             if (text[match.start("name") - 1] == "(" and self._is_place(name)
-                    and name not in self._first_names or self._in_a_place(name)):
+                    and name not in self._first_names or self._in_a_place(name)
+                    or self._affiliation(name)):
                 continue
             if not match.group("broken") or (self._known_if_single(name)
                                              and not self._starts_with_a_word(name)
@@ -548,7 +550,13 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @staticmethod
     def _affiliation(rest: str) -> bool:
+        """Whether "van" and a Dutch word that is no surname tell where someone works.
+
+        "Tessa van Hoorwijzer", "juf van de Ankerplaats" (but "juf van de Kamp").
+        """
         words = rest.split()
+        if len(words) == 3 and words[1] in ("de", "het"):
+            words = [words[0], words[2]]
         return (len(words) == 2 and words[0] == "van" and words[1] not in lexicon("surnames")
                 and vouched(words[1]))
 

@@ -167,6 +167,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Fleur", "Anouk"]),  # a line broken between kinship word and name
         ("overleg met behandelaar Deltakust; start Kindertraumacentrum Merwestroom", []),
         ("met Ellen en met Tessa van Hoorwijzer; Tessa van Dijk", ["Tessa", "Tessa van Dijk"]),
+        ("bij de juf van de Ankerplaats; juf van de Kamp; het pleeggezin van Wim",
+         ["van de Kamp", "Wim"]),  # a school with its article, after a title; a first name
         ("Opgesteld door : P. Zwanenburg (Zichtwaarts)\nNaam leerling: Jacobus Arie (Koos)",
          ["P. Zwanenburg", "Jacobus Arie", "Koos"]),  # an organization between brackets
         ("Afwezig: dr. Owusu (De Lindeboog), schriftelijke inbreng", ["Owusu"]),  # its article
