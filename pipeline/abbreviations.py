@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from pipeline.document import Document, Finding, line_before
 
-# an abbreviation in brackets right after what it stands for
+# an abbreviation in brackets right after what it stands for, or right before it in brackets
 DEFINED_ABBREVIATION = re.compile(r"[ \t]*\((?P<abbreviation>[A-Za-z]{2,6})\)")
+ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])(?P<abbreviation>[A-Za-z]{2,6})[ \t]*\(\Z")
+REACH_BEFORE = 10  # "de RP (retinitis pigmentosa)"
 NAME_WORDS_BEFORE = 4  # "Centrum voor Jeugd en" Trauma
 MIN_CAPITALS = 2  # "RP", "NmG"; a word in brackets is no abbreviation: "ADHD (diagnose)"
 
@@ -19,16 +21,30 @@ def defined_abbreviations(documents: Sequence[Document],
     """The abbreviations the documents give in brackets right after a finding of the type.
 
     "heeft retinitis pigmentosa (RP)" makes every "RP" of the submission a finding of the
-    type, also in a document that writes only the abbreviation ("Usher-syndroom met RP").
-    Not one that abbreviates a name the finding ends ("Centrum voor Jeugd en Trauma (CJT)").
-    Each is found as written, never in lower case.
+    type, also in a document that writes only the abbreviation ("Usher-syndroom met RP"); so
+    does "de RP (retinitis pigmentosa)", the finding in brackets after its initials. Not one
+    that abbreviates a name the finding ends ("Centrum voor Jeugd en Trauma (CJT)"). Each is
+    found as written, never in lower case.
     """
     return {abbreviation: False
             for document, findings in zip(documents, detected, strict=True)
             for finding in findings if finding.entity_type == entity_type
-            if (match := DEFINED_ABBREVIATION.match(document.text, finding.end))
-            and _abbreviates((abbreviation := match.group("abbreviation")), finding.text,
-                             line_before(document.text, finding.start))}
+            for abbreviation in _defined_for(document.text, finding)}
+
+
+def _defined_for(text: str, finding: Finding) -> list[str]:
+    """The abbreviation the text defines for the finding, after or before it, if any."""
+    after = DEFINED_ABBREVIATION.match(text, finding.end)
+    if after and _abbreviates(after.group("abbreviation"), finding.text,
+                              line_before(text, finding.start)):
+        return [after.group("abbreviation")]
+    before = ABBREVIATION_BEFORE.search(text, max(0, finding.start - REACH_BEFORE),
+                                        finding.start)
+    if (before and text[finding.end:finding.end + 1] == ")"
+            and before.group("abbreviation")[0] == finding.text[0].upper()
+            and _abbreviates(before.group("abbreviation"), finding.text, "")):
+        return [before.group("abbreviation")]
+    return []
 
 
 def _abbreviates(abbreviation: str, text: str, before: str) -> bool:

@@ -66,6 +66,14 @@ def test_an_abbreviation_defined_for_a_health_term_is_found_in_every_document(
         ("HEALTH", "Usher-syndroom"), ("HEALTH", "RP"), ("HEALTH", "RP")]
 
 
+def test_an_abbreviation_before_its_health_term_in_brackets_is_found_in_every_document(
+        analyzer: Analyzer) -> None:
+    assert found_in_letter(
+        analyzer, "Naam leerling: Rafael Pinto\nDe RP (retinitis pigmentosa) is bekend.",
+        "Ik heb RP. Zorg (ADHD) is er ook.") == [
+        ("HEALTH", "RP"), ("HEALTH", "ADHD")]  # but not "Zorg", which ADHD does not start
+
+
 def test_a_word_in_brackets_after_a_health_term_is_no_abbreviation(analyzer: Analyzer) -> None:
     assert found_in_letter(analyzer, "Bekend: ADHD (diagnose) en dyslexie (Gd)",
                            "De diagnose kwam van Gd.") == []
