@@ -53,6 +53,8 @@ def recognizer() -> NlHealthRecognizer:
          ["lichamelijk gehandicapt", "aandachtstekort", "klankverwarring"]),
         ("last van benauwdheid; sensorische overgevoeligheid; de SCARED",
          ["benauwdheid", "sensorische overgevoeligheid"]),
+        ("de angst om aan te komen; inslaapangst; audiologopedie; het USH2A-gen; angst",
+         ["angst om aan te komen", "inslaapangst", "audiologopedie", "USH2A-gen"]),
         # ICD-10 codes, but not their labels, DSM-5 numbers, amounts, versions or postcodes
         # (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
