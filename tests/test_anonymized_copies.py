@@ -78,9 +78,9 @@ def test_the_gate_blocks_a_copy_with_an_identifier_left(analyzer: Analyzer) -> N
 
 
 def test_the_gate_lets_pass_what_removal_brought_together(analyzer: Analyzer) -> None:
-    text = "Gezinsvoogd is\nmevrouw van Dijk. Beide ouders houden het gezag."
+    text = "Gezinsvoogd is\nmevrouw van Dijk. Groen is haar kleur."
     source = Document("t", text, (Page(1, 595, 842, 0, len(text)),))
-    redacted_read_back = "Gezinsvoogd is\nmevrouw van Beide ouders houden het gezag."
+    redacted_read_back = "Gezinsvoogd is\nmevrouw van Groen is haar kleur."
     assert analyzer.analyze(Document("r", redacted_read_back, source.pages))  # looks like a name
     assert check_text(redacted_read_back, source, analyzer.analyze(source), analyzer).passed
 
