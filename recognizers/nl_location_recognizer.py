@@ -22,6 +22,9 @@ STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*(?:(?<=[sS]tr)\.)?"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
 HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
+# streets whose name numbers an item as well: one only before its postcode, not in "Punt 2 en
+# 3 gaan niet mee", "Deel 1", "Bus 44"
+NUMBERING_WORDS = frozenset({"Punt", "Deel", "Blok", "Lijn", "Bus"})
 STREET_SUFFIX = re.compile(
     r"(straat|laan|weg|plein|singel|gracht|kade|dreef|pad|hof|park|dijk|steeg|markt|"
     r"plantsoen|erf|baan|boulevard|allee|veld|akker|hoeve|ring|wal|haven|dam|brink|eind|"
@@ -325,8 +328,9 @@ class NlLocationRecognizer(SpanRecognizer):
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         return {
             # one space apart: two stand between a form's columns ("Veldkamp  2024-04")
+            # no age limit either: "Toestemmingsverklaring 16+"
             "street": re.compile(rf"(?P<street>{STREET_WORD}(?:[ \t]{STREET_WORD}){{0,5}}?)"
-                                 rf"[ \t](?P<number>{HOUSE_NUMBER})(?![\w]|[,.]\d)"),
+                                 rf"[ \t](?P<number>{HOUSE_NUMBER})(?![\w+]|[,.]\d)"),
             "postcode": re.compile(POSTCODE_FROM_DIGIT),
             "postcode_after_country": re.compile(POSTCODE_AFTER_COUNTRY),
             "postcode_lower": re.compile(POSTCODE_LOWER),
@@ -428,7 +432,8 @@ class NlLocationRecognizer(SpanRecognizer):
                   if word.group()[0].isupper()]
         for start in starts:
             street = words_before_number[start:]
-            if street in self._streets and street.lower() not in lowered("not_names"):
+            if (street in self._streets and street.lower() not in lowered("not_names")
+                    and street not in NUMBERING_WORDS):
                 return start
         for start in reversed(starts):
             street = words_before_number[start:]

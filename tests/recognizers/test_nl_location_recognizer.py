@@ -40,6 +40,8 @@ def recognizer() -> NlLocationRecognizer:
         ("naam Jager  9 | Kerkstraat 12", ["Kerkstraat 12"]),  # two columns, no street
         ("Adres: Loodsmansduin 3, Den Haag", ["Loodsmansduin 3", "Den Haag"]),
         ("Kerstviering 18 december; Sportlaan 3 mei", []),  # a day, not a house number
+        ("Punt 2 en 3 gaan niet mee; Toestemmingsverklaring 16+; Adres: Punt 12, 9411 AB",
+         ["Punt 12", "9411 AB"]),  # an item's number and an age limit; a street by its postcode
         ("opa woont in Lutterade en is er; verhuisd naar Capelle aan den IJssel; wonen in"
          " Nederland", ["Lutterade", "Capelle aan den IJssel"]),  # a move names the place
         ("12 behandelingen (De Eemhof, locatie Baarn)", ["Baarn"]),  # a location of a practice
