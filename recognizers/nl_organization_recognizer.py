@@ -48,7 +48,7 @@ REPORTS = ("verslag", "voortgangsverslag", "behandelverslag", "ontslagbrief", "r
 SECOND_NAME_WORD = re.compile(r"[ \t](?P<word>(?:IJ|[A-Z])[a-zß-öø-ÿ]{2,})(?![\w'’-])")
 # the kinds that a compound after a name ends with: "Letterwerk Dyslexiezorg", "Lexima
 # Leespraktijk", "Deventer Kindercentrum"
-NAMING_COMPOUND_KINDS = ("zorg", "praktijk", "centrum", "kliniek")
+NAMING_COMPOUND_KINDS = ("zorg", "praktijk", "centrum", "kliniek", "college")  # "Vakcollege"
 # The words of a name stand one space apart; more white space separates the columns of a
 # letterhead or form ("OBS De Tuinderij      Sportlaan 3").
 GAP = " "
@@ -214,10 +214,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # (matched from its first capital and looked back at from there, which is fast)
             "camel_case": re.compile(
                 r"[A-Z](?<![\w'’-][A-Z])[a-zß-öø-ÿ]{2,}(?:[A-Z][a-zß-öø-ÿ]{2,})+(?![\w'’-])"),
-            # "Mytyl Kinderpraktijk", also a compound kind: "Letterwerk Dyslexiezorg"
+            # "Mytyl Kinderpraktijk", also a compound kind: "Letterwerk Dyslexiezorg", "Kempenland
+            # Vakcollege"
             "name_then_kind": re.compile(
                 rf"(?<![\w-]){NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}{GAP}"
-                rf"(?:{suffixes}|[A-Z][a-zß-öø-ÿ]{{3,}}(?:{'|'.join(NAMING_COMPOUND_KINDS)}))"
+                rf"(?:{suffixes}|[A-Z][a-zß-öø-ÿ]{{2,}}(?:{'|'.join(NAMING_COMPOUND_KINDS)}))"
                 rf"(?![\w])"),
         }
 

@@ -81,8 +81,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Leerwijs", "Kleurrijk Thuis"]),
         ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. St. OO Linge en Lek",  # an acronym
          ["Stichting JB Veenland", "St. OO Linge en Lek"]),
-        ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk",  # a compound kind
-         ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk"]),
+        ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk; op het Kempenland"
+         " Vakcollege",  # a compound kind
+         ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk", "Kempenland Vakcollege"]),
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
          ["Kinderklinik St. Vitus", "Jugendamt Mönchengladbach"]),
         ("VERZOEK OM ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND\nHUISARTSEN AAN DE BERKEL",
