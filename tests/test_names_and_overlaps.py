@@ -469,8 +469,9 @@ def test_a_first_name_the_submission_writes_as_an_aids_brand_is_the_aid() -> Non
     assert [(f.entity_type, f.text) for f in retyped] == [
         ("HEALTH", "Roger-zender"), ("HEALTH", "Roger"), ("PERSON", "Lotte"), ("PERSON", "Rik")]
     named = "de Roger staat aan; Roger Hermans belt; Roger komt"
-    found = (health(named, "Roger"), person(named, "Roger Hermans"), person(named, "Roger", 2))
-    [kept] = brands_retyped([found])
+    beside_a_name = (health(named, "Roger"), person(named, "Roger Hermans"),
+                     person(named, "Roger", 2))
+    [kept] = brands_retyped([beside_a_name])
     assert [f.entity_type for f in kept] == ["HEALTH", "PERSON", "PERSON"]  # someone's name
 
 
