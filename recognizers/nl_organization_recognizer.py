@@ -137,6 +137,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
               "letterhead": 0.6, "care_setting": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
               "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6,
+              "named_hospital": 0.7,
               "legal_body": 0.7}
 
     @cached_property
@@ -180,6 +181,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # which is fast, and the surname then looked at (``SURNAME_BEFORE``)
             "employer_in_brackets": re.compile(
                 rf"[ \t]\((?P<name>(?:De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)\)"),
+            # a hospital named in one word after a person, saint or river: "Amaliaziekenhuis",
+            # "Dommelgasthuis" (but no "Kinderziekenhuis" of plain words)
+            "named_hospital": re.compile(
+                r"(?<![\w-])[A-Z][a-zß-öø-ÿ]{2,}(?:ziekenhuis|gasthuis)(?![\w-])"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
@@ -285,6 +290,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "name_then_kind_for":  # a name, not a word ("Ons Centrum voor Autisme")
             name = match.group("name")  # nor a person addressed: "Marieke, Centrum voor ..."
             return None if vouched(name) or name in lexicon("first_names") else match.span()
+        if rule == "named_hospital":  # a name, not a word: "Kinderziekenhuis", "Stadsziekenhuis"
+            return None if found.lower() in vocabulary().words else match.span()
         if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
             care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
                                       match.start())

@@ -30,7 +30,8 @@ def recognizer() -> NlOrganizationRecognizer:
          "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg",
          ["Klankkast", "Deltakust", "Hoorwijzer"]),  # named by a role or a person's "van"
         ("ambulant begeleider cluster 2 van Klankwijzer; (begeleider cluster 2, Hoorwijzer);"
-         " begeleider cluster 4 Wendy; leerkracht, Groep 5", ["Klankwijzer", "Hoorwijzer"]),  # past
+         " begeleider cluster 4 Wendy; leerkracht, Groep 5; de ambulante hulpverlener van"
+         " Gezinskracht Maaskant", ["Klankwijzer", "Hoorwijzer", "Gezinskracht Maaskant"]),  # past
         # an expertise cluster
         ("brief kinderpsychiater De Wendakker; jeugdarts De Vries; mentor De Jong",
          ["De Wendakker"]),  # with its article; not a surname
@@ -81,6 +82,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Leerwijs", "Kleurrijk Thuis"]),
         ("Uitvoerder OTS: Stichting JB Veenland; t.n.v. St. OO Linge en Lek",  # an acronym
          ["Stichting JB Veenland", "St. OO Linge en Lek"]),
+        ("in het Amaliaziekenhuis; kinderarts Dommelgasthuis; het Kinderziekenhuis; een"
+         " Streekziekenhuis", ["Amaliaziekenhuis", "Dommelgasthuis"]),  # named in one word
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk; op het Kempenland"
          " Vakcollege",  # a compound kind
          ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk", "Kempenland Vakcollege"]),
