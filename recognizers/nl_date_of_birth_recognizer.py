@@ -55,9 +55,10 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     follows, as in a time line ("30-07-2008   geboren in Belo Horizonte").
 
     A date with a year right behind a name, in parentheses or after a comma ("Tess (22
-    augustus 2017)", "Leerling: Adam Bouzid, 2/11/2013"), is one too, unless the word before
-    is a town (the date line of a letter). The date itself is any form ``NlDateRecognizer``
-    knows; only the words before it decide.
+    augustus 2017)", "Leerling: Adam Bouzid, 2/11/2013"), or in parentheses behind a sibling's
+    kin ("broer (11-09-2010)"), is one too, unless the word before is a town (the date line of
+    a letter). The date itself is any form ``NlDateRecognizer`` knows; only the words before
+    it decide.
     """
 
     SCORE = 0.85
@@ -79,6 +80,9 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
     FIRST_NAME_BEFORE = re.compile(
         r"(?:(?P<first>[A-Z][a-zß-öø-ÿ'’-]+)|(?P<initials>(?:[A-Z]\.[ \t]?)+))[ \t]+"
         r"(?:(?:van|de|der|den|ter|ten|te|'t)[ \t]+)*$")
+    # a sibling named by kin in a family table: "| Omid Sultani | broer (11-09-2010) |"
+    SIBLING_BEFORE = re.compile(r"(?i)\b(?:half|stief|tweeling)?(?:broer|broertje|zus|zusje)"
+                                r"[ \t]*\([ \t]*$")
     SIGNED = re.compile(rf"(?i)\b({SIGNING_WORDS})")
     BIRTH_IN_ROW = re.compile(r"[^\n\d]*?\b(?:geboren|geboorte)\b")  # no other date first
     LOOKBEHIND = 45  # characters on the same line searched for a birth word
@@ -129,7 +133,7 @@ class NlDateOfBirthRecognizer(PatternRecognizer):
         others = _median_high_without(known_years, year)
         if others is not None and year >= others - MIN_AGE_YEARS:
             return False
-        return self._after_name(before)
+        return self._after_name(before) or self.SIBLING_BEFORE.search(before) is not None
 
     @staticmethod
     def _titled(before_name: str) -> bool:

@@ -138,6 +138,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("geb. 1-2-2015", ["1-2-2015"]),
         ("Tess (22 augustus 2017) woont in Deurne", ["22 augustus 2017"]),  # after a name
         ("Leerling: Tess van der Linden, 22-08-2017", ["22-08-2017"]),
+        ("| Omid Sultani | broer (11-09-2010) |; gesprek (12-03-2025)", ["11-09-2010"]),  # kin
         ("Geboortedatum ...... 30-11-2017", ["30-11-2017"]),  # dot leaders
         ("geboortedatum / -plaats ..... 09-03-2012 / Sliven", ["09-03-2012"]),
         ("over Oleksandr, geboren\n30 januari 2016 in Charkiv", ["30 januari 2016"]),
