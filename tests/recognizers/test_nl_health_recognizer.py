@@ -55,6 +55,8 @@ def recognizer() -> NlHealthRecognizer:
          ["benauwdheid", "sensorische overgevoeligheid"]),
         ("de angst om aan te komen; inslaapangst; audiologopedie; het USH2A-gen; angst",
          ["angst om aan te komen", "inslaapangst", "audiologopedie", "USH2A-gen"]),
+        ("Neurologisch onderzoek: een te lage hartslag; ze werd opgenomen op de kinderafdeling",
+         ["Neurologisch onderzoek", "te lage hartslag"]),  # an examination, not the verb
         # ICD-10 codes, but not their labels, DSM-5 numbers, amounts, versions or postcodes
         # (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
