@@ -208,7 +208,7 @@ class NlPersonRecognizer(SpanRecognizer):
             # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
             "greeting": re.compile(
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
-                rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:]|[ \t]*$)"),
+                rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:\f]|[ \t]*$)"),
             # two words or three: "Putri Wulandari Hasibuan"
             "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?(?P<third>[ \t]{CAPITALISED}"

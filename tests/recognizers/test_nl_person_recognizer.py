@@ -35,8 +35,9 @@ def recognizer() -> NlPersonRecognizer:
          ["Putri Wulandari Hasibuan", "Karthik Subramaniam"]),
         ("vlucht via Kuala Lumpur naar Ter Apel", []),  # two foreign words, but a city
         ("Medeonderzoeker Sven Oosterhout MSc", ["Sven Oosterhout"]),  # a compound: no name
-        ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran",
-         ["wouter", "tomek", "magda", "baran"]),  # lower case after a greeting
+        ("hi wouter, thanks. best, tomek\ngroet magda\nnodig is. -- baran\ngroetjes noor\f--",
+         ["wouter", "tomek", "magda", "baran", "noor"]),  # lower case after a greeting, also
+        # at a page's end
         ("hoi allemaal, thanks all. groet team\nBeste collega's,", []),  # words, a plural too
         ("> trots op hem is\n> kim\n>\n> > Op ma 9 feb. schreef:\nok\n\n", ["kim"]),  # a signature
         ("fysiotherapeut Winter geeft advies; naar dokter Storm", ["Winter", "Storm"]),
