@@ -34,6 +34,8 @@ KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
 SURNAME_PARTICLE = re.compile(
     r"(?:Mac|Van|Von|Der|Den|Ter|Ten|[A-Z](?:vd|vdr|vt|de|den|der|van|ter|ten))[A-Z]")
 # a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
+HOSPITAL_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zß-öø-ÿ]{2,}\Z")
+NAME_REACH = 30  # characters before a hospital's kind searched for its name
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it
 FAMILY_KINDS = frozenset({"gezinshuis"})  # a home named after its family is theirs
@@ -182,9 +184,9 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "employer_in_brackets": re.compile(
                 rf"[ \t]\((?P<name>(?:De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)\)"),
             # a hospital named in one word after a person, saint or river: "Amaliaziekenhuis",
-            # "Dommelgasthuis" (but no "Kinderziekenhuis" of plain words)
-            "named_hospital": re.compile(
-                r"(?<![\w-])[A-Z][a-zß-öø-ÿ]{2,}(?:ziekenhuis|gasthuis)(?![\w-])"),
+            # "Dommelgasthuis" (but no "Kinderziekenhuis" of plain words); matched from its
+            # kind, which is fast, and its name then looked at (``HOSPITAL_NAME_BEFORE``)
+            "named_hospital": re.compile(r"(?:ziekenhuis|gasthuis)(?![\w-])"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
@@ -291,7 +293,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
             name = match.group("name")  # nor a person addressed: "Marieke, Centrum voor ..."
             return None if vouched(name) or name in lexicon("first_names") else match.span()
         if rule == "named_hospital":  # a name, not a word: "Kinderziekenhuis", "Stadsziekenhuis"
-            return None if found.lower() in vocabulary().words else match.span()
+            name = HOSPITAL_NAME_BEFORE.search(match.string, max(0, match.start() - NAME_REACH),
+                                               match.start())
+            if name is None or (name.group() + found).lower() in vocabulary().words:
+                return None
+            return name.start(), match.end()
         if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
             care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
                                       match.start())
