@@ -11,7 +11,7 @@ FIELD_SEPARATOR = r"[ \t]*\*?[ \t]*(?::|\.{2,}|\|)[ \t.:]*"
 # ("1.2 Voornamen:").
 FIELD_START = r"(?:^|\|)[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
 # A saint's title, whose name names a hospital or school: "St. Vitus", "Sint Jozef"
-SAINTS = ("St.", "Sint", "Sankt", "Saint")
+SAINTS = ("St.", "Sint", "Sankt", "Saint", "San", "Santa", "Santo", "São")  # "San Nicolas"
 
 
 def start_of_line(text: str, offset: int) -> int:

@@ -87,7 +87,8 @@ def recognizer() -> NlPersonRecognizer:
          ["Desislava Petrova", "Radu Popescu"]),
         ("de kinderarts van Parkstad MC en kinderarts van Dijk", ["van Dijk"]),
         ("de behandelaar van Lauwers GGZ, mevr. I. Zwart", ["I. Zwart"]),  # where she works
-        ("ontslagbrief Kinderklinik St. Vitus; Commissie van Toelating", []),  # a saint, a board
+        ("ontslagbrief Kinderklinik St. Vitus; Commissie van Toelating; op San Nicolas", []),  # a
+        # saint, a board, a saint's town abroad
         ("Kein Fieber, kein Infekt. Weitergeleitete Nachricht", []),  # German function words
         ("Sturz vom Stuhl. Laut Mutter seit einem Jahr; Aufklärung der Eltern Beginn", []),
         ("kinderpsychiater De Wendakker; jeugdarts De Vries-Bakker", ["De Vries-Bakker"]),
