@@ -57,6 +57,8 @@ def recognizer() -> NlHealthRecognizer:
          ["angst om aan te komen", "inslaapangst", "audiologopedie", "USH2A-gen"]),
         ("Neurologisch onderzoek: een te lage hartslag; ze werd opgenomen op de kinderafdeling",
          ["Neurologisch onderzoek", "te lage hartslag"]),  # an examination, not the verb
+        ("een grote aanval (tonisch-klonisch); vergrote aquaductus vestibuli; sombere stemming",
+         ["aanval", "tonisch-klonisch", "vergrote aquaductus vestibuli", "sombere stemming"]),
         # ICD-10 codes, but not their labels, DSM-5 numbers, amounts, versions or postcodes
         # (ANNOTATION.md, session 24)
         ("sociale angststoornis (F40.10); DSM-5: 314.01 ADHD; ICD-10 G40.3\nF32.1  depressief;"
