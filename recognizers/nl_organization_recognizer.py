@@ -274,7 +274,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 first in ARTICLES and found.count(GAP) == 1) or (
                 KIND_OF_NAMED.match(match.string, match.end()) is not None) or (
                 found.count(GAP) == 1 and first.lower() in vocabulary().words
-                and _inflected_adjective(first) and not first.lower().endswith("se"))
+                and _inflected_adjective(first) and not first.lower().endswith("se")
+                and first not in towns_and_districts())  # but "Gouwe Ziekenhuis", a place's
             if no_name:
                 return None
             return match.start() + self._after_examination(found), match.end()

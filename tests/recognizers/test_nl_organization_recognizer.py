@@ -168,8 +168,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("peuteropvang Kinderopvang Het Kabouterbos; opname in de Rheinufer-Klinik Emmerich;"
          " polikliniek Kinderneurologie",  # the organization a kind names; German; a department
          ["Kinderopvang Het Kabouterbos", "Rheinufer-Klinik Emmerich"]),
-        ("afdeling Klinische Jeugdpsychiatrie; Gelderse Vallei Ziekenhuis",
-         ["Gelderse Vallei Ziekenhuis"]),  # an adjective is no name, a place's adjective is
+        ("afdeling Klinische Jeugdpsychiatrie; Gelderse Vallei Ziekenhuis; opname Gouwe Ziekenhuis",
+         ["Gelderse Vallei Ziekenhuis", "Gouwe Ziekenhuis"]),  # an adjective is no name, a
+        # place's adjective is, and so is a place that reads like an adjective
         ("naar woonvoorziening Meppel; Polikliniek Leeuwarden", []),  # named by its town
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
