@@ -29,6 +29,9 @@ DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
 # "Lina      2 september 2013", "broer Ilyas\n(03-11-2012)"
 BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+# a period's start, not a birth: "| Wendy Stam | mrt. 2023 - nu |", "2019 t/m 2021"
+PERIOD_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:nu|heden|\d|(?i:jan|feb|m[ar][ar]|apr|mei|jun|jul"
+                            r"|aug|sep|okt|nov|dec))|[ \t]+(?:t/m|tot)\b")
 # a capitalised word and an opening bracket right before a date: "Joud (27-01-2021)"
 WORD_AND_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]*\([ \t]*$")
 # the header of a table's column of birth dates, maybe shared with another ("geboren / leeftijd")
@@ -50,7 +53,8 @@ def birth_dates_behind_names(document: Document,
     people = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: f.end)
     ends = [person.end for person in people]
     behind_names = {f for f in findings if f.entity_type == "DATE_TIME" and _behind_a_name(
-        document.text, f, people[:bisect_right(ends, f.start)][-1:])}
+        document.text, f, people[:bisect_right(ends, f.start)][-1:])
+        and not PERIOD_GOES_ON.match(document.text, f.end)}
     # the document's time: the median year of its other dates
     others = [year for f in findings if f.entity_type in DATE_TYPES and f not in behind_names
               and (year := _year(f.text)) is not None]

@@ -55,6 +55,15 @@ def test_a_date_in_the_next_column_of_a_name_is_a_birth_date() -> None:
     assert birth_dates(text, marked) == ["30 januari 2011", "2 september 2013", "03-11-2012"]
 
 
+def test_a_date_that_starts_a_period_behind_a_name_is_no_birth_date() -> None:
+    text = ("Brief 12-01-2026, gesprek 3-11-2025\n| Wendy Stam | mrt. 2023 - nu |\n"
+            "| Piet Bos | 2019 t/m 2021 |\n| Sara Bos | 04-04-2015 |")
+    marked = [("DATE_TIME", "12-01-2026"), ("DATE_TIME", "3-11-2025"),
+              ("PERSON", "Wendy Stam"), ("DATE_TIME", "mrt. 2023"), ("PERSON", "Piet Bos"),
+              ("DATE_TIME", "2019"), ("PERSON", "Sara Bos"), ("DATE_TIME", "04-04-2015")]
+    assert birth_dates(text, marked) == ["04-04-2015"]
+
+
 def test_a_date_in_a_column_headed_geboren_is_a_birth_date_until_the_table_ends() -> None:
     text = ("| naam    | geboren    | school    |\n|---------|------------|-----------|\n"
             "| Arie    | 21-07-2023 | thuis     |\n| Adriana | 03-05-2007 | 12-10-2025 |\n"
