@@ -29,6 +29,8 @@ def recognizer() -> NlLocationRecognizer:
         ("5341 GD Oss                 Datum: 3 mei", ["5341 GD", "Oss"]),  # a column's gap
         ("Geboorteplaats: Venlo          Nationaliteit: NL", ["Venlo"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
+        ("EMDR bij De Linde; verblijf Hoeve Roerdal; geboren in De Linde", ["De Linde"]),  # a
+        # hamlet that care homes are named after, a place only with context
         ("we zijn in Venlo! daarna naar Den Bosch? of Bergen op Zoom?!",
          ["Venlo", "Den Bosch", "Bergen op Zoom"]),  # before a closing mark
         ("de heer Oyen en dhr. Kampen wonen in Oyen; met mevrouw\nBoer", ["Oyen"]),  # a town
