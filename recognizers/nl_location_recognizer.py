@@ -22,6 +22,10 @@ STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*(?:(?<=[sS]tr)\.)?"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
 HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
+# adjectives that start a street's name before a word that names a street too: "Kromme Schans",
+# "Lange Voort", "Oude Gracht"
+STREET_ADJECTIVES = frozenset({"Kromme", "Lange", "Korte", "Oude", "Nieuwe", "Hoge", "Lage",
+                               "Grote", "Kleine", "Brede", "Smalle", "Hooge", "Achterste"})
 # streets whose name numbers an item as well: one only before its postcode, not in "Punt 2 en
 # 3 gaan niet mee", "Deel 1", "Bus 44"
 NUMBERING_WORDS = frozenset({"Punt", "Deel", "Blok", "Lijn", "Bus"})
@@ -128,10 +132,11 @@ ENGLISH_STREET_NAME = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w
 # a postcode of the United Kingdom: "LS6 2QT", "SW1A 1AA"
 POSTCODE_BRITISH = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12", "Strada
-# Gheorghe Lazar 24", "Rua das Flores 8" (looked at first: that word's first letter)
-STREET_ABROAD = re.compile(r"(?=[AIZRCPSB])(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur"
+# Gheorghe Lazar 24", "Rua das Flores 8", Papiamentu's "Kaya Flamboyant 18" (looked at first:
+# that word's first letter)
+STREET_ABROAD = re.compile(r"(?=[AIZRCPSBK])(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur"
                            r"|Rue|Avenue|Chaussée|Chemin|Place|Allée|Strada|Calea|Bulevardul|Rua"
-                           r"|Avenida|Calle|Rruga)[ \t]+"
+                           r"|Avenida|Calle|Rruga|Kaya)[ \t]+"
                            r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
                            # "im Januar 2025", "im Sommer 2019"
                            rf"(?!(?i:{GERMAN_MONTHS}|{GERMAN_SEASONS}|{WORD_MONTH})[ \t])"
@@ -426,15 +431,19 @@ class NlLocationRecognizer(SpanRecognizer):
         """Where the street name starts in the words before a house number.
 
         The longest known street, or else the shortest name with a street's ending: in
-        "OBS De Tuinderij Sportlaan 3" the street is "Sportlaan 3".
+        "OBS De Tuinderij Sportlaan 3" the street is "Sportlaan 3". A street's adjective before
+        a known street is its own: "Kromme Schans 88".
         """
-        starts = [word.start() for word in re.finditer(r"\S+", words_before_number)
-                  if word.group()[0].isupper()]
+        words = list(re.finditer(r"\S+", words_before_number))
+        starts = [word.start() for word in words if word.group()[0].isupper()]
         for start in starts:
             street = words_before_number[start:]
             if (street in self._streets and street.lower() not in lowered("not_names")
                     and street not in NUMBERING_WORDS):
-                return start
+                before = [word for word in words if word.end() < start]
+                adjective = before[-1] if before else None
+                return (adjective.start() if adjective and adjective.group() in STREET_ADJECTIVES
+                        and adjective.end() + 1 == start else start)
         for start in reversed(starts):
             street = words_before_number[start:]
             if (STREET_SUFFIX.search(street) and (len(street.split()) > 1 or len(street) > 7)

@@ -47,6 +47,7 @@ def recognizer() -> NlHealthRecognizer:
         # a hearing aid's brand after the aid, not the first name
         ("solo-apparatuur (Roger) in de klas; vader Roger belt; FM-apparatuur(Roger)",
          ["solo-apparatuur", "Roger", "FM-apparatuur", "Roger"]),
+        ("nieuwe hoortoestellen (Phonak Sky L90)", ["hoortoestellen", "Phonak Sky"]),
         ("met de Roger verstaat ze meer; Roger de Vries belt; de Roger Pen",
          ["Roger", "Roger Pen"]),
         ("lichamelijk gehandicapt; symptomen van aandachtstekort en klankverwarring",

@@ -29,6 +29,9 @@ def recognizer() -> NlLocationRecognizer:
         ("5341 GD Oss                 Datum: 3 mei", ["5341 GD", "Oss"]),  # a column's gap
         ("Geboorteplaats: Venlo          Nationaliteit: NL", ["Venlo"]),
         ("Hij woont in Best.", ["Best"]),  # the same town with context
+        ("Adres: Kromme Schans 88, 3524 RK; Kaya Flamboyant 18, Willemstad; OBS De Tuinderij"
+         " Sportlaan 3", ["Kromme Schans 88", "3524 RK", "Kaya Flamboyant 18", "Willemstad",
+                          "Sportlaan 3"]),  # a street's adjective; Papiamentu's street; a school
         ("EMDR bij De Linde; verblijf Hoeve Roerdal; geboren in De Linde", ["De Linde"]),  # a
         # hamlet that care homes are named after, a place only with context
         ("we zijn in Venlo! daarna naar Den Bosch? of Bergen op Zoom?!",
