@@ -6,7 +6,7 @@ PDD-NOS) keeps its case, other terms are case-blind; a trailing ``*`` lets the w
 letters or more is found in lower case too ("adhd"), and a longer word also in the plural.
 Endings (``health.suffixes.txt``) match any word of at least two more letters that ends with them;
 heads (``health.heads.txt``) match with the inflected adjective before them. A phrase among the
-exceptions (``health.not.txt``) hides the terms inside it: "zonder verstandelijke beperking".
+exceptions (``health.not.txt``) hides the terms inside it: "recht op gelijke behandeling".
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class TermMatcher:
     endings: tuple[str, ...]
     excluded: frozenset[str]
     heads: frozenset[str] = frozenset()  # nouns that make a term with an adjective before
-    # phrases that are no term though their words make one: "zonder verstandelijke beperking"
+    # phrases that are no term though their words make one: "gelijke behandeling"
     excluded_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # each word's verdict, once: a text repeats its words ("de", "het", "leerling")
     verdicts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
