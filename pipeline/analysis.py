@@ -16,6 +16,7 @@ from pipeline.context import ContextOnceAnalyzerEngine, WordWindowContextEnhance
 from pipeline.document import Document, Finding
 from pipeline.logs import keep_content_out_of_logs
 from pipeline.names import (
+    HEALTH,
     LOCATION,
     ORGANIZATION,
     PERSON,
@@ -50,7 +51,6 @@ from recognizers.registry import build_registry
 CONTEXT_WORDS_BEFORE = 8
 CONTEXT_WORDS_AFTER = 2
 MIN_SCORE = 0.5
-HEALTH = "HEALTH"
 # A text that has the recognizers build their lexicons (synthetic, as every fixture)
 WARM_UP = ("Emma de Vries-Bakker (geboren 12-03-2014), Hoofdweg 3a, 5701 AB Helmond, "
            "heeft ADHD en gebruikt methylfenidaat; juf Anouk van basisschool De Regenboog "

@@ -21,6 +21,7 @@ from statistics import median_high
 from pipeline.dates import parse_date
 from pipeline.document import Document, Finding
 from recognizers.base import start_of_line
+from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import alternation, lexicon
 from recognizers.nl_date_of_birth_recognizer import SIGNING_WORDS
 
@@ -30,8 +31,8 @@ DATE_TYPES = ("DATE_TIME", "DATE_OF_BIRTH")
 BETWEEN_NAME_AND_DATE = re.compile(r"[ \t]*[,(|][ \t]*|[ \t]*\n[ \t]*\([ \t]*|[ \t]{2,}")
 FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 # a period's start, not a birth: "| Wendy Stam | mrt. 2023 - nu |", "2019 t/m 2021"
-PERIOD_GOES_ON = re.compile(r"[ \t]*[-–][ \t]*(?:nu|heden|\d|(?i:jan|feb|m[ar][ar]|apr|mei|jun|jul"
-                            r"|aug|sep|okt|nov|dec))|[ \t]+(?:t/m|tot)\b")
+PERIOD_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:nu|heden|\d|(?i:{WORD_MONTH}))"
+                            r"|[ \t]+(?:t/m|tot)\b")
 # a capitalised word and an opening bracket right before a date: "Joud (27-01-2021)"
 WORD_AND_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]*\([ \t]*$")
 # the header of a table's column of birth dates, maybe shared with another ("geboren / leeftijd")

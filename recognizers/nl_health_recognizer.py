@@ -65,8 +65,8 @@ class NlHealthRecognizer(SpanRecognizer):
     (``health.suffixes.txt``: -stoornis, -syndroom, -therapie, drug endings such as
     -fenidaat) counts, unless ``health.not.txt`` excepts it, and so does any condition named
     after a person ("ziekte van Pfeiffer", "syndroom van Klinefelter"), but for a first name
-    ("de ziekte van Emma"), and so does an ICD-10 diagnosis code ("(F41.1)"),
-    and a hearing aid's brand after the aid ("solo-apparatuur (Roger)").
+    ("de ziekte van Emma"), and so does an ICD-10 diagnosis code ("(F41.1)"), and a hearing
+    aid's brand after the aid or with an article ("solo-apparatuur (Roger)", "de Roger").
 
     A special category of personal data (AVG art. 9): an attachment holding it needs the
     parents' consent (privacy protocol §2.5). The terms are data, in

@@ -436,14 +436,14 @@ class NlLocationRecognizer(SpanRecognizer):
         """
         words = list(re.finditer(r"\S+", words_before_number))
         starts = [word.start() for word in words if word.group()[0].isupper()]
-        for start in starts:
-            street = words_before_number[start:]
-            if (street in self._streets and street.lower() not in lowered("not_names")
+        for index, word in enumerate(words):
+            street = words_before_number[word.start():]
+            if (word.group()[0].isupper() and street in self._streets
+                    and street.lower() not in lowered("not_names")
                     and street not in NUMBERING_WORDS):
-                before = [word for word in words if word.end() < start]
-                adjective = before[-1] if before else None
+                adjective = words[index - 1] if index else None
                 return (adjective.start() if adjective and adjective.group() in STREET_ADJECTIVES
-                        and adjective.end() + 1 == start else start)
+                        and adjective.end() + 1 == word.start() else word.start())
         for start in reversed(starts):
             street = words_before_number[start:]
             if (STREET_SUFFIX.search(street) and (len(street.split()) > 1 or len(street) > 7)

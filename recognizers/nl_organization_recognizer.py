@@ -33,9 +33,10 @@ KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
 # initial of a signature: "MvdSteen", "JdeVries"
 SURNAME_PARTICLE = re.compile(
     r"(?:Mac|Van|Von|Der|Den|Ter|Ten|[A-Z](?:vd|vdr|vt|de|den|der|van|ter|ten))[A-Z]")
-# a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
+# the name a hospital's kind is run into: the "Amalia" of "Amaliaziekenhuis"
 HOSPITAL_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zß-öø-ÿ]{2,}\Z")
 NAME_REACH = 30  # characters before a hospital's kind searched for its name
+# a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it
 FAMILY_KINDS = frozenset({"gezinshuis"})  # a home named after its family is theirs
