@@ -23,6 +23,7 @@ from pipeline.names import (
     KnownTexts,
     brands_retyped,
     email_domain_names,
+    employers_split_off,
     initials_variants,
     known_texts,
     name_variants,
@@ -92,7 +93,8 @@ class Analyzer:
         """The findings in each document, with what any of them found found again in all."""
         detected = [self._detect(document) for document in documents]
         organizations = organization_variants(f for findings in detected for f in findings)
-        detected = schools_retyped(detected, organizations)
+        detected = employers_split_off(schools_retyped(detected, organizations),
+                                       organizations)
         detected = brands_retyped(places_retyped_as_people(detected))
         found = [f for findings in detected for f in resolve_overlaps(findings)]
         # an abbreviation the documents define is no one's paraph: "retinitis pigmentosa (RP)"

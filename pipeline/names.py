@@ -17,7 +17,12 @@ from functools import cache
 from pipeline.document import Document, Finding, coverage, line_before, line_of
 from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE, towns_and_districts
-from recognizers.nl_person_recognizer import FOREIGN_PAIR_RULE, ROLE_RULE, TITLE_RULE
+from recognizers.nl_person_recognizer import (
+    FOREIGN_PAIR_RULE,
+    INITIALS,
+    ROLE_RULE,
+    TITLE_RULE,
+)
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
 
 PROPAGATED_SCORE = 0.7
@@ -544,6 +549,39 @@ def schools_retyped(detected: list[tuple[Finding, ...]],
                   or f.entity_type == LOCATION and f.text in short_names else f
                   for f in findings)
             for findings in detected]
+
+
+def employers_split_off(detected: list[tuple[Finding, ...]],
+                        organizations: Iterable[str]) -> list[tuple[Finding, ...]]:
+    """The findings, with a first name before the submission's organization split from it.
+
+    A chat's contact is saved as a first name and where that person works ("Juf Nadia
+    Zoomvogels", "Eline Amstelgaarde"), and a pupil goes to a school ("of Ilias op het
+    Zaanpad"), where the submission names "OBS De Zoomvogels", "Jeugdhulp Amstelgaarde" and
+    "Het Zaanpad" (``organizations`` are its ``organization_variants``): the first name is
+    the person, the last word the organization. Not a surname, one after initials
+    elsewhere ("A. Wirtz-Hoengen" of "Praxis Wirtz-Hoengen") nor one that a list holds.
+    """
+    surnames = joined("first_names", "surnames") | {
+        f.text.split()[-1] for findings in detected for f in findings
+        if f.entity_type == PERSON and re.match(INITIALS, f.text)}
+    names = {name for name in organizations if " " not in name} - surnames
+    return [tuple(part for f in findings for part in _name_and_employer(f, names))
+            for findings in detected]
+
+
+def _name_and_employer(finding: Finding, names: set[str]) -> tuple[Finding, ...]:
+    words = finding.text.split()
+    if finding.entity_type != PERSON or len(words) < 2 or words[-1] not in names:
+        return (finding,)
+    first, *between = words[:-1]
+    if first not in lexicon("first_names") or between and (
+            " ".join(between).lower() not in lowered("interfixes")):
+        return (finding,)
+    employer_start = finding.end - len(words[-1])
+    return (replace(finding, end=finding.start + len(first), text=first),
+            replace(finding, entity_type=ORGANIZATION, start=employer_start, text=words[-1],
+                    rule="employer"))
 
 
 def _taken_for_a_person_or_place(finding: Finding, schools: set[str], names: set[str]) -> bool:

@@ -8,6 +8,7 @@ from pipeline.document import Document, Finding, Page
 from pipeline.names import (
     brands_retyped,
     email_domain_names,
+    employers_split_off,
     initials_variants,
     known_texts,
     name_variants,
@@ -352,6 +353,27 @@ def test_a_school_taken_for_a_person_is_the_school_where_the_submission_names_it
     found = schools_retyped(detected, organization_variants(detected[0]))
     assert [(f.entity_type, f.text) for f in found[1]] == [
         ("ORGANIZATION", "De Schatgraver"), ("PERSON", "De Vries")]
+
+
+def test_a_first_name_before_the_submissions_organization_is_split_from_it() -> None:
+    form = "OBS De Zoomvogels; Basisschool Het Zaanpad; Praxis Wirtz-Hoengen; Logopedie Visser"
+    chat = ("met Juf Nadia Zoomvogels; of Ilias op het Zaanpad; A. Wirtz-Hoengen en Anja "
+            "Wirtz-Hoengen; Anna Visser; Nadia Zoomvogels Bakker")
+    detected: list[tuple[Finding, ...]] = [
+        tuple(organization(form, name) for name in (
+            "OBS De Zoomvogels", "Basisschool Het Zaanpad", "Praxis Wirtz-Hoengen",
+            "Logopedie Visser")),
+        tuple(person(chat, name) for name in (
+            "Nadia Zoomvogels", "Ilias op het Zaanpad", "A. Wirtz-Hoengen",
+            "Anja Wirtz-Hoengen", "Anna Visser", "Nadia Zoomvogels Bakker"))]
+    found = employers_split_off(detected, organization_variants(detected[0]))
+    assert [(f.entity_type, f.text) for f in found[1]] == [
+        ("PERSON", "Nadia"), ("ORGANIZATION", "Zoomvogels"), ("PERSON", "Ilias"),
+        ("ORGANIZATION", "Zaanpad"),
+        # a surname after initials elsewhere, one a list holds, a name that goes on
+        ("PERSON", "A. Wirtz-Hoengen"), ("PERSON", "Anja Wirtz-Hoengen"),
+        ("PERSON", "Anna Visser"), ("PERSON", "Nadia Zoomvogels Bakker")]
+    assert [f.start for f in found[1][:2]] == [chat.index("Nadia"), chat.index("Zoomvogels")]
 
 
 def test_a_word_after_a_role_is_the_clinic_where_the_submission_names_it() -> None:
