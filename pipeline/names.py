@@ -725,8 +725,9 @@ def organization_variants(findings: Iterable[Finding]) -> dict[str, bool]:
         bare = name.removeprefix(next((a for a in ARTICLES if name.startswith(a)), ""))
         if len(bare) < MIN_NAME_LETTERS or bare.lower() in words or not bare[0].isupper():
             continue
-        if bare in joined("towns", "world_cities"):  # "De Hazelaar" is the school, "Hazelaar"
-            # a village; "Rheinufer-Klinik Emmerich" is the clinic, "Emmerich" a town abroad
+        if bare in joined("towns", "world_cities", "regions"):  # "De Hazelaar" is the school,
+            # "Hazelaar" a village; "Rheinufer-Klinik Emmerich" the clinic, "Emmerich" a town
+            # abroad; "GGZ Oost-Brabant" the institution, "Oost-Brabant" a region
             if name != bare:
                 variants.setdefault(name, False)
             continue

@@ -66,7 +66,7 @@ NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
 # Trauma en Kind Groningen", "Centrum voor Kinderontwikkeling De Duinpan" (but not a kind
 # with what it is for alone, a department's "Centrum voor Erfelijke Stofwisselingsziekten")
 KINDS_FOR = r"(?:Praktijk|Centrum|Instituut|Stichting|Kliniek|Expertisecentrum|Kenniscentrum)"
-SUBJECT = rf"{SIMPLE_WORD}(?:{GAP}(?:en|&){GAP}{SIMPLE_WORD})?"
+SUBJECT = rf"{SIMPLE_WORD}(?:-?{GAP}(?:en|&){GAP}{SIMPLE_WORD})?"  # also "Kinder- en Jeugdtrauma"
 # a word of care right before a name: where it is given ("dagbehandeling bij De Boei")
 CARE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(lexicon('care_settings'))})"
                          rf"(?:[ \t]+(?:bij|in|uit|van|op))?[ \t]+\Z")
@@ -79,9 +79,12 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
                 r"(?:[ \t]*(?::|\||\.{2,})[ \t:.|]*|[ \t]+(?=(?-i:De|Het)[ \t])))")  # not "school."
 # a name its description follows: "De Duinpieper, school voor speciaal onderwijs", "Kindwijs,
 # expertisecentrum voor traumabehandeling", a letterhead's "De Zeeleeuw - centrum voor kind en
-# trauma" (the description found first, as it is rare, and the name then right before it)
-DESCRIPTION = re.compile(r"(?:,|[ \t]+[-–|])[ \t]*(?:een[ \t]+)?(?:[a-z]*(?:school|centrum"
-                         r"|praktijk|kliniek|instituut)|locatie)[ \t]+voor\b")
+# trauma", and a name with its article before its kind of care: "De Esch - jeugd-GGZ voor
+# kinderen", "(De Esch, jeugd-GGZ)" (the description found first, as it is rare, and the name
+# then right before it)
+DESCRIPTION = re.compile(r"(?:,|[ \t]+[-–|])[ \t]*(?:(?:een[ \t]+)?(?:[a-z]*(?:school|centrum"
+                         r"|praktijk|kliniek|instituut)|locatie)[ \t]+voor\b"
+                         r"|(?P<care>(?:[a-z]+-)?(?i:ggz))(?![\w-]))")
 DESCRIBED_NAME = re.compile(rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}\Z")
 DESCRIBED_REACH = 200  # characters before a description searched for its name
 
@@ -263,7 +266,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         for description in DESCRIPTION.finditer(text):
             name = DESCRIBED_NAME.search(text, max(0, description.start() - DESCRIBED_REACH),
                                          description.start())
-            if name is not None:
+            if name is not None and (not description.group("care")
+                                     or name.group().startswith(tuple(f"{a} " for a in ARTICLES))):
                 yield name.start(), name.end(), "described"
 
     def _span(self, rule: str, match: re.Match[str]) -> tuple[int, int] | None:

@@ -422,6 +422,14 @@ def test_a_centre_named_after_what_it_is_for_is_looked_for_by_its_name() -> None
     assert not {"Heino", "Brabant"} & set(variants)  # a town; a word of a longer name
 
 
+def test_a_region_is_no_organization_alone() -> None:
+    names = ["Centrum voor Kinder- en Jeugdtrauma Limburg", "GGZ Oost-Brabant",
+             "Jeugdhulp Amstelgaarde"]
+    variants = organization_variants([organization(name, name) for name in names])
+    assert "Amstelgaarde" in variants
+    assert not {"Limburg", "Oost-Brabant"} & set(variants)
+
+
 def test_a_place_or_number_found_once_is_found_wherever_it_stands_again() -> None:
     form = "verhuisd naar Escamp; Cliëntnummer: ZS-25-0417; in Best; B-2400 Mol; nr. 12"
     found = [Finding(kind, form.index(text), form.index(text) + len(text), text, 0.6, 1)

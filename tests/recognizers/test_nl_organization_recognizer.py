@@ -148,6 +148,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Zeeleeuw", "OrthoPunt"]),  # a letterhead's name before its description
         ("De Lindeboom\ncentrum voor kinder- en jeugdpsychiatrie\nDe Wit\nZwolle, 3 mei",
          ["De Lindeboom"]),  # with its article; a surname over a dateline names nothing
+        ("De Esch - jeugd-GGZ voor kinderen | (De Esch, jeugd-GGZ); Karin Smit, GGZ; Esch, ggz",
+         ["De Esch", "De Esch"]),  # a name with its article before its kind of care
         ("DE KAAP\ncentrum voor kinder- en jeugdpsychiatrie\nLINDEHOF KIND EN JEUGD\n"
          "specialistische ggz voor 0-18\nPSYCHOLOGISCH ONDERZOEK\npraktijk\nADHD\nzorg voor",
          ["DE KAAP", "LINDEHOF KIND EN JEUGD"]),  # a letterhead, its kind a line lower
@@ -155,6 +157,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Kompas Pleegzorg", "AZ Oostervelde"]),  # "AZ": a Belgian hospital, or a postcode's
         ("verslag Praktijk voor Kindontwikkeling Heino; bij Centrum voor Trauma en Kind Groningen",
          ["Praktijk voor Kindontwikkeling Heino", "Centrum voor Trauma en Kind Groningen"]),
+        ("naar het Centrum voor Kinder- en Jeugdtrauma Limburg voor een screening",
+         ["Centrum voor Kinder- en Jeugdtrauma Limburg"]),  # what it is for, a split compound
         ("Centrum voor Erfelijke Stofwisselingsziekten; Centrum voor Kinderontwikkeling De Duinpan",
          ["Centrum voor Kinderontwikkeling De Duinpan"]),  # what it is for is not its name
         # its name before it; not a word nor a first name there
