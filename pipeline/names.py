@@ -634,14 +634,14 @@ def towns_after_organizations(document: Document,
     """The findings, with the town or district after an organization's name and a comma a place.
 
     "CBS De Kreek, Axel" names the village, not a boy; "IKC Ringvaartkwartier, Osdorp;" the
-    district, which a list of schools writes without "in". A person found there is retyped;
-    a place nothing found is added.
+    district, which a list of schools writes without "in"; "CHR Mosan, Liège" the city abroad.
+    A person found there is retyped; a place nothing found is added.
     """
     retyped: dict[Finding, Finding] = {}
     added = []
     for organization in (f for f in findings if f.entity_type == ORGANIZATION):
         town = TOWN_AFTER_ORGANIZATION.match(document.text, organization.end)
-        if town is None or town.group("town") not in towns_and_districts():
+        if town is None or not _town_or_city_abroad(town.group("town")):
             continue
         start, end = town.span("town")
         there = [f for f in findings if f.start < end and start < f.end]
@@ -651,6 +651,12 @@ def towns_after_organizations(document: Document,
                                rule="")
                     for f in there if f.entity_type == PERSON and (f.start, f.end) == (start, end)}
     return _in_reading_order([retyped.get(f, f) for f in findings], added)
+
+
+def _town_or_city_abroad(name: str) -> bool:
+    """A Dutch town or district, or a city abroad that is no first name ("CHR Mosan, Liège")."""
+    return name in towns_and_districts() or (name in lexicon("world_cities")
+                                             and name not in lexicon("first_names"))
 
 
 def _acronym(name: str) -> str | None:

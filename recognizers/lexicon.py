@@ -15,7 +15,7 @@ MAX_ABBREVIATION = 3  # letters of an abbreviation that opens a compound: "IB-er
 
 # lexicons that a list of our own completes: deduce's Dutch first names lack those of the
 # largest migrant communities in Dutch schools (Ukrainian, Polish, Syrian, Eritrean, ...)
-SUPPLEMENTS = {"first_names": "first_names.world"}
+SUPPLEMENTS = {"first_names": "first_names.world", "towns": "towns.extra"}
 
 
 @cache

@@ -87,7 +87,8 @@ def test_an_abbreviation_of_more_than_the_health_term_before_it_is_none_of_it(
 
 def test_a_town_after_a_school_and_a_comma_is_its_town(analyzer: Analyzer) -> None:
     text = ("Vorige school: CBS De Kreek, Axel (groep 4); IKC Ringvaartkwartier, Osdorp;"
-            " Basisschool De Regenboog, Emma zit in groep 3.")
+            " Basisschool De Regenboog, Emma zit in groep 3. CI-team CHR Mosan, Liège")
     found = analyzer.analyze(document("form", text))
     assert [(f.entity_type, f.text) for f in found if f.entity_type != "ORGANIZATION"] == [
-        ("LOCATION", "Axel"), ("LOCATION", "Osdorp"), ("PERSON", "Emma")]
+        ("LOCATION", "Axel"), ("LOCATION", "Osdorp"), ("PERSON", "Emma"), ("HEALTH", "CI-team"),
+        ("LOCATION", "Liège")]  # a city abroad, after a Belgian hospital

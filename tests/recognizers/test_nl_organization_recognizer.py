@@ -155,6 +155,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["DE KAAP", "LINDEHOF KIND EN JEUGD"]),  # a letterhead, its kind a line lower
         ("Pleegzorg : Kompas Pleegzorg; (AZ Oostervelde); het az gebeld; 5451 AZ MILL",
          ["Kompas Pleegzorg", "AZ Oostervelde"]),  # "AZ": a Belgian hospital, or a postcode's
+        ("het CI-team van het CHR Mosan in Luik; CHU Sart Tilman; een Chr. Basisschool",
+         ["CHR Mosan", "CHU Sart Tilman"]),  # Walloon hospitals, not "christelijk"
         ("verslag Praktijk voor Kindontwikkeling Heino; bij Centrum voor Trauma en Kind Groningen",
          ["Praktijk voor Kindontwikkeling Heino", "Centrum voor Trauma en Kind Groningen"]),
         ("naar het Centrum voor Kinder- en Jeugdtrauma Limburg voor een screening",
