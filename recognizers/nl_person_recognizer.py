@@ -268,7 +268,8 @@ class NlPersonRecognizer(SpanRecognizer):
         """Reject organizations ("Horst van Praktijk") and non-names ("Groep", "School").
 
         After initials, a surname is one even when it is also a word of that kind, but for
-        a common one: "D. Spaans", but not "B. Groep".
+        a common one: "D. Spaans", but not "B. Groep"; and even with a street's ending:
+        "dr. H.W.M. Coenegracht".
         """
         words = [w for w in re.split(r"[\s-]+", candidate) if w and not w.endswith(".")]
         initialled = re.match(INITIALS, candidate) is not None
@@ -276,7 +277,7 @@ class NlPersonRecognizer(SpanRecognizer):
                     for w in words)
                 and not self._is_organization(candidate)
                 and candidate not in lexicon("countries")
-                and not self._street(words[-1] if words else candidate))
+                and (initialled or not self._street(words[-1] if words else candidate)))
 
     @staticmethod
     def _street(word: str) -> bool:

@@ -156,6 +156,8 @@ def recognizer() -> NlPersonRecognizer:
         ("Telefonisch: D. Spaans, logopedist; rekenen een B. Op de toets; B. Groep 6;"
          " spelling B. Werkhouding wisselend; leerkracht A. Tiktak",
          ["D. Spaans", "A. Tiktak"]),  # initials before a rare surname that is a language, not "Op"
+        ("dr. H.W.M. Coenegracht, kinderarts; Hoogstraat Bakker;\n>> Bien à vous / Met vriendelijke"
+         " groeten,", ["H.W.M. Coenegracht"]),  # a street's ending after initials; a French closing
         ("Zij krijgt vitamine D. Bij de controle en vitamine K. Maar dan", []),  # no initials
         # an acronym's last letter is no initial; a hyphenated initial's second letter is
         ("individuele CGT-E. Vanwege de klachten; School: M.-J. Storm", ["J. Storm"]),
