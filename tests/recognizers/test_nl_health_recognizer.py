@@ -33,6 +33,8 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
+        ("slapeloosheid en een nachtmerie; lang absenses; vader had een alcoholprobleem",
+         ["slapeloosheid", "nachtmerie", "absenses", "alcoholprobleem"]),  # as parents spell
         ("diagnostiek (maart-april 2024); SDNS met eiwitverlies; VZV-immunoglobuline",
          ["SDNS", "eiwitverlies", "VZV-immunoglobuline"]),  # months, not the drug ending -pril
         # symptoms are health (ANNOTATION.md), also the complaints the rule-era writers mark
