@@ -55,6 +55,10 @@ MIN_PLACE_LETTERS = 3  # "Ens", "Nes"
 MIN_STREET_LETTERS = 8  # "griftlaan"; not a short word of a chat
 SENTENCE_OPENERS = frozenset('.!?\n-•*>"“')
 # an article before a word in lower case makes it a noun: "een roos", "het veen", "de brink"
+# a known name's first letter follows no word, e-mail address, dot or hyphen, nor a word and
+# its quote ("O'Brien"): looked back at from the letter (``alternation``'s ``after_first``)
+NAME_START = r"(?<![\w@.-].)(?<!\w['’].)"
+WORD_START = r"(?<![\w'’-].)"  # a word's first letter, looked back at from the letter
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:een|het|de)[ \t]+$", re.IGNORECASE)
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
 MIN_WORDS_FOR_INITIALS = 2
@@ -457,7 +461,7 @@ def with_word_surnames(document: Document, findings: Sequence[Finding],
         return tuple(findings)
     covered = coverage(document.text, findings)
     added = []
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternation(surnames)})(?![\w'’-])")
+    pattern = re.compile(rf"(?:{alternation(surnames, after_first=WORD_START)})(?![\w'’-])")
     for match in pattern.finditer(document.text):
         before = document.text[max(0, match.start() - PREPOSITION_REACH):match.start()]
         if WORD_SURNAME_BEFORE.search(before) and not any(covered[match.start():match.end()]):
@@ -910,14 +914,14 @@ def _patterns(variants: dict[str, bool]) -> tuple[re.Pattern[str], ...]:
     """One regex for the names that keep their case, one for those that may be lower case.
 
     Each is a trie of the names, which prefers the longest: "Emma Mulder" is one mention,
-    not "Emma" and more.
+    not "Emma" and more. A name stands also in quotes ("'Haohao'"), but is no part of
+    "O'Brien" nor "Mo'tje".
     """
     patterns = []
     for lower_ok in (False, True):
         names = [v for v, lower in variants.items() if lower is lower_ok]
         if names:
-            # also in quotes ("'Haohao'"), but no part of "O'Brien" nor "Mo'tje"
-            patterns.append(re.compile(rf"(?<![\w@.-])(?<!\w['’]){_flexible(names, lower_ok)}"
+            patterns.append(re.compile(rf"{_flexible(names, lower_ok)}"
                                        rf"(?![\w@-]|['’](?=\w)(?!s\b)|\.\w)",  # "agnieszka's"
                                        re.IGNORECASE if lower_ok else 0))
     return tuple(patterns)
@@ -929,11 +933,13 @@ def _flexible(names: Iterable[str], case_blind: bool) -> str:
     Word gaps match any white space (line breaks too), and a leading tussenvoegsel may be
     capitalised ("De Vries" at the start of a sentence). A case-blind regex holds each name
     once, in lower case: two spellings ("OSS", "Oss Datum") would be two branches of the
-    trie, and the first, not the longest, would win.
+    trie, and the first, not the longest, would win. Where a name may start is looked at
+    first in a case-blind regex, and after the first letter in one that keeps the case,
+    which the regex engine then searches for the names' first letters alone (``NAME_START``).
     """
     written = {" ".join(name.split()) for name in names}
     if case_blind:
         entries = {name.lower() for name in written}
-    else:
-        entries = written | {name[0].upper() + name[1:] for name in written if name[0].islower()}
-    return alternation(entries).replace(r"\ ", r"\s+")
+        return r"(?<![\w@.-])(?<!\w['’])" + alternation(entries).replace(r"\ ", r"\s+")
+    entries = written | {name[0].upper() + name[1:] for name in written if name[0].islower()}
+    return alternation(entries, after_first=NAME_START).replace(r"\ ", r"\s+")

@@ -59,12 +59,16 @@ def capitalised_too(name: str) -> frozenset[str]:
     return entries | abbreviated | {entry[:1].upper() + entry[1:] for entry in entries}
 
 
-def alternation(entries: Iterable[str]) -> str:
+def alternation(entries: Iterable[str], after_first: str = "") -> str:
     """A regex that matches any of the literal entries, preferring the longest.
 
     It is written as a trie ("basis(?:school)?" rather than "basisschool|basis"), so that at
     a position where no entry starts, the regex engine tests one character instead of
-    trying every entry in turn.
+    trying every entry in turn. ``after_first``, a look-behind, follows each entry's first
+    letter: a regex that opens with the trie's letters is searched for them alone, several
+    times faster than one that opens with a look-behind, which is tried at every
+    position (case-sensitive regexes only: Python's ``re`` skips ahead on cased letters only
+    when they must match as written).
     """
     trie: Trie = {}
     for entry in sorted(entries):  # the same regex in every run, whatever the set's order
@@ -72,15 +76,15 @@ def alternation(entries: Iterable[str]) -> str:
         for char in entry:
             node = node.setdefault(char, {})
         node[END] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, after_first)
 
 
 Trie = dict[str, "Trie"]
 END = ""  # the key marking that an entry ends at a node
 
 
-def _trie_regex(node: Trie) -> str:
-    branches = [(char if char.isalnum() else re.escape(char)) + _trie_regex(child)
+def _trie_regex(node: Trie, after_first: str = "") -> str:
+    branches = [(char if char.isalnum() else re.escape(char)) + after_first + _trie_regex(child)
                 for char, child in node.items() if char != END]
     if not branches:
         return ""

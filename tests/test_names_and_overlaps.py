@@ -53,6 +53,13 @@ def place(text: str, name: str, rule: str = UNLISTED_PLACE_RULE) -> Finding:
                    "NlLocationRecognizer", rule)
 
 
+@pytest.mark.parametrize("lower_ok", [False, True])
+def test_a_known_name_stands_after_no_word_address_dot_or_hyphen(lower_ok: bool) -> None:
+    text = "Kati belt; xKati; kati@school.nl; a.Kati; Jan-Kati; (Kati) en\nKati"
+    found = propagate_names(document(text), [], {"Kati": lower_ok})
+    assert [f.start for f in found] == [0, text.index("(Kati") + 1, text.rindex("Kati")]
+
+
 def test_a_known_name_is_found_again_in_single_quotes_but_not_inside_a_name() -> None:
     text = "moeder Katalin ('Kati'); Kati's fiets; Kati'tje; Sean O'Kati belt"
     found = propagate_names(document(text), [], {"Kati": False})
