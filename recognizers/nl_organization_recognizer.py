@@ -143,7 +143,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
               "letterhead": 0.6, "care_setting": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
               "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6,
-              "named_hospital": 0.7,
+              "named_hospital": 0.7, "cluster_body": 0.6,
               "legal_body": 0.7}
 
     @cached_property
@@ -200,11 +200,12 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?P<name>{NAME_IN_CAPITALS}){GAP}(?=(?-i:{kinds})(?![\w]))"),
             # the same with the kind a line lower, maybe after an adjective: "DE KAAP\ncentrum
             # voor kinder- en jeugdpsychiatrie", "LINDEHOF KIND EN JEUGD\nspecialistische ggz";
-            # also a name with its article: "De Lindeboom\ncentrum voor ..."
+            # also a name with its article: "De Lindeboom\ncentrum voor ...", "De Drentse
+            # Linde\nspecialistische jeugd-GGZ" (a kind in lower case, its acronym in capitals)
             "letterhead": re.compile(
                 rf"(?m)^[ \t]*(?P<name>{CAPITALS}(?:{GAP}(?:EN|VAN|&|{CAPITALS})){{0,4}}"
                 rf"|(?P<article>De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)[ \t]*\n"
-                rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?-i:{kinds})[ \t]+\S)"),
+                rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?=[a-z])(?i:{kinds})[ \t]+\S)"),
             "kind_then_capitals": re.compile(
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!OM )(?:{kinds_in_capitals}){GAP}"
                 rf"(?:{NAME_IN_CAPITALS})"  # not "5451 AZ MILL", nor a heading's "VERZOEK OM
@@ -221,6 +222,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?:[ \t]+cluster[ \t]+[1-4](?:,|[ \t]+(?:van|bij)))?[ \t]+"
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>(?:(?:De|Het|'t)[ \t]+)?(?P<word>{SIMPLE_WORD}))(?![\w'’-])"),
+            # the expertise body of a cluster of special education, in brackets or after a
+            # comma: "cluster 2 (Klankwei)", "ambulant begeleider cluster 1, Sjoch"
+            "cluster_body": re.compile(
+                rf"(?<![\w-])cluster[ \t]+[1-4][ \t]*(?:\(|,[ \t]*)"
+                rf"(?P<name>(?:(?:De|Het|'t){GAP})?{SIMPLE_WORD})(?![\w'’-])"),
             # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"
             # (matched from its first capital and looked back at from there, which is fast)
             "camel_case": re.compile(
@@ -319,17 +325,25 @@ class NlOrganizationRecognizer(SpanRecognizer):
             no_name = found.lower() in vocabulary().words or bool(SURNAME_PARTICLE.match(found))
             return None if no_name else match.span()  # surname with its particle ("VanDam")
         if rule == "affiliation":
-            if not self._is_affiliation(match):
-                return None
-            second = SECOND_NAME_WORD.match(match.string, match.end("name"))
-            if second and second.group("word") not in lexicon("first_names"):
-                return match.start("name"), second.end()
-            return match.span("name")
+            return self._with_second_word(match) if self._is_affiliation(match) else None
+        if rule == "cluster_body":  # not a person's name, a town, a word or a kind
+            word = match.group("name").split(GAP)[-1]
+            no_body = (word in joined("first_names", "surnames", "towns")
+                       or word.lower() in _no_affiliations())
+            return None if no_body else self._with_second_word(match)
         if rule == "letterhead" and match.group("article"):
             return match.span("name")
         if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
+
+    @staticmethod
+    def _with_second_word(match: re.Match[str]) -> tuple[int, int]:
+        """The name a rule found, with a second word that is no first name: "Hoorwijzer Noord"."""
+        second = SECOND_NAME_WORD.match(match.string, match.end("name"))
+        if second and second.group("word") not in lexicon("first_names"):
+            return match.start("name"), second.end()
+        return match.span("name")
 
     def _other_named(self, start: int, found: str) -> tuple[int, int] | None:
         """The organization that a kind names by its own kind, if it has a name too.

@@ -148,6 +148,11 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Zeeleeuw", "OrthoPunt"]),  # a letterhead's name before its description
         ("De Lindeboom\ncentrum voor kinder- en jeugdpsychiatrie\nDe Wit\nZwolle, 3 mei",
          ["De Lindeboom"]),  # with its article; a surname over a dateline names nothing
+        ("De Drentse Linde\nspecialistische jeugd-GGZ | locatie Emmen\nDe Vries\nJeugd-GGZ arts",
+         ["De Drentse Linde"]),  # a letterhead, its kind's acronym in capitals; not a name
+        ("begeleider cluster 2, Klankwei; cluster 1 (Sjoch), cluster 2 (Hoorwijzer Noord);"
+         " cluster 4, Jeugdzorg; cluster 2, Visser; cluster 3 (Emmen)",
+         ["Klankwei", "Sjoch", "Hoorwijzer Noord"]),  # a cluster's expertise body
         ("De Esch - jeugd-GGZ voor kinderen | (De Esch, jeugd-GGZ); Karin Smit, GGZ; Esch, ggz",
          ["De Esch", "De Esch"]),  # a name with its article before its kind of care
         ("DE KAAP\ncentrum voor kinder- en jeugdpsychiatrie\nLINDEHOF KIND EN JEUGD\n"
