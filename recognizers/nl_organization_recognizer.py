@@ -219,7 +219,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # "ambulant begeleider cluster 2 van Klankwijzer", "(begeleider cluster 2, Klankwijzer)"
             "affiliation": re.compile(
                 rf"(?:(?<![\w-])(?:{alternation({*capitalised_too('roles'), *REPORTS})})"
-                rf"(?:[ \t]+cluster[ \t]+[1-4](?:,|[ \t]+(?:van|bij)))?[ \t]+"
+                rf"(?:[ \t]+cluster[ \t]+[1-4](?:,|[ \t]+(?:van|bij)))?{GAP}"
                 rf"(?:(?:van|bij)[ \t]+)?|(?<![\w'’-])(?P<first>{SIMPLE_WORD})[ \t]+van[ \t]+)"
                 rf"(?P<name>(?:(?:De|Het|'t)[ \t]+)?(?P<word>{SIMPLE_WORD}))(?![\w'’-])"),
             # the expertise body of a cluster of special education, in brackets or after a

@@ -27,8 +27,9 @@ def recognizer() -> NlOrganizationRecognizer:
          "TUSSENRAPPORTAGE AMBULANTE JEUGDHULP",
          ["JGT Rivierenland-West", "RBL Noordoost Twente"]),
         ("De ambulant begeleider van Klankkast; behandelaar Deltakust; Tessa van Hoorwijzer; "
-         "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg",
-         ["Klankkast", "Deltakust", "Hoorwijzer"]),  # named by a role or a person's "van"
+         "Tessa van Dijk; begeleider Winter; juf van Groep 5; begeleider Jeugdzorg; GZ-psycholoog"
+         "  Supervisie/regie: dr. Veldhuis",
+         ["Klankkast", "Deltakust", "Hoorwijzer"]),  # by a role or a person's "van"; a column
         ("ambulant begeleider cluster 2 van Klankwijzer; (begeleider cluster 2, Hoorwijzer);"
          " begeleider cluster 4 Wendy; leerkracht, Groep 5; de ambulante hulpverlener van"
          " Gezinskracht Maaskant", ["Klankwijzer", "Hoorwijzer", "Gezinskracht Maaskant"]),  # past
