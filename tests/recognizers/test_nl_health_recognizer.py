@@ -33,6 +33,8 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
+        ("ernstige spraak-taalmoeilijkheden (ESM); een tremor; opname op de PAAZ; esm",
+         ["ernstige spraak-taalmoeilijkheden", "ESM", "tremor", "opname", "PAAZ"]),
         ("met EVO's en een rolstoel; NGT leren; OCT en ERG; het is erg druk; ADIS-C",
          ["EVO's", "rolstoel", "NGT", "OCT", "ERG", "ADIS-C"]),  # abbreviations in capitals only
         ("slapeloosheid en een nachtmerie; lang absenses; vader had een alcoholprobleem",
