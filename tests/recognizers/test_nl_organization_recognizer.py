@@ -151,6 +151,7 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Lindeboom"]),  # with its article; a surname over a dateline names nothing
         ("De Drentse Linde\nspecialistische jeugd-GGZ | locatie Emmen\nDe Vries\nJeugd-GGZ arts",
          ["De Drentse Linde"]),  # a letterhead, its kind's acronym in capitals; not a name
+        ("omgang bij Omgangshuis De Brug in Hilversum; het omgangshuis", ["Omgangshuis De Brug"]),
         ("begeleider cluster 2, Klankwei; cluster 1 (Sjoch), cluster 2 (Hoorwijzer Noord);"
          " cluster 4, Jeugdzorg; cluster 2, Visser; cluster 3 (Emmen)",
          ["Klankwei", "Sjoch", "Hoorwijzer Noord"]),  # a cluster's expertise body
