@@ -35,8 +35,8 @@ def recognizer() -> NlHealthRecognizer:
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
         ("ernstige spraak-taalmoeilijkheden (ESM); een tremor; opname op de PAAZ; esm",
          ["ernstige spraak-taalmoeilijkheden", "ESM", "tremor", "opname", "PAAZ"]),
-        ("met EVO's en een rolstoel; NGT leren; OCT en ERG; het is erg druk; ADIS-C",
-         ["EVO's", "rolstoel", "NGT", "OCT", "ERG", "ADIS-C"]),  # abbreviations in capitals only
+        ("met EVO's en een rolstoel; NGT leren; OCT en ERG; het is erg druk; ADIS-C en SCARED",
+         ["EVO's", "rolstoel", "NGT", "OCT", "ERG", "ADIS-C", "SCARED"]),  # in capitals only
         ("slapeloosheid en een nachtmerie; lang absenses; vader had een alcoholprobleem",
          ["slapeloosheid", "nachtmerie", "absenses", "alcoholprobleem"]),  # as parents spell
         ("diagnostiek (maart-april 2024); SDNS met eiwitverlies; VZV-immunoglobuline",
