@@ -60,8 +60,8 @@ def recognizer() -> NlHealthRecognizer:
          ["Roger", "Roger Pen"]),
         ("lichamelijk gehandicapt; symptomen van aandachtstekort en klankverwarring",
          ["lichamelijk gehandicapt", "aandachtstekort", "klankverwarring"]),
-        ("last van benauwdheid; sensorische overgevoeligheid; de SCARED",
-         ["benauwdheid", "sensorische overgevoeligheid"]),
+        ("last van benauwdheid; sensorische overgevoeligheid; de M-ABC-2",
+         ["benauwdheid", "sensorische overgevoeligheid"]),  # a motor test, not a condition's
         ("de angst om aan te komen; inslaapangst; audiologopedie; het USH2A-gen; angst",
          ["angst om aan te komen", "inslaapangst", "audiologopedie", "USH2A-gen"]),
         ("Neurologisch onderzoek: een te lage hartslag; ze werd opgenomen op de kinderafdeling",
