@@ -29,12 +29,15 @@ BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
 # an ICD-10 code beside or instead of the diagnosis (fixtures/ANNOTATION.md): a letter, two
 # digits and the decimals ("(F41.1)", "G40.3"); not a DSM-5 number ("299.00"), which writers
-# leave unmarked (its letter looked at first)
-DIAGNOSIS_CODE = re.compile(r"(?=[A-TV-Z])(?<![\w.,/-])[A-TV-Z]\d{2}\.\d{1,2}(?![\w/-]|[.,]\d)")
+# leave unmarked (looked back at from its letter, which the regex engine searches for alone)
+DIAGNOSIS_CODE = re.compile(r"[A-TV-Z](?<![\w.,/-].)\d{2}\.\d{1,2}(?![\w/-]|[.,]\d)")
 # the brand of a hearing aid in brackets after the aid, or with an article, which no first
 # name takes: "solo-apparatuur (Roger)", "FM-apparatuur (Roger)", "de Roger staat aan"
-# (the rules-era seen sets mark 4 of 4)
-AID_BRAND = re.compile(r"(?:(?i:apparatuur)[ \t]?\(|(?<![\w-])de[ \t]+)(?P<brand>Roger)(?![\w-])")
+# (the rules-era seen sets mark 4 of 4); found by its name, which is fast, and the words before
+# it then looked at
+AID_BRAND = re.compile(r"Roger(?<![\w-]Roger)(?![\w-])")
+AID_BEFORE = re.compile(r"(?:(?i:apparatuur)[ \t]?\(|(?<![\w-])de[ \t]+)\Z")
+AID_REACH = 40  # characters before the brand searched for the aid or the article
 # a postcode right before a word makes it the town: "5469 EV ERP" is Erp, not a therapy
 POSTCODE_BEFORE = re.compile(rf"(?:{POSTCODE_FROM_DIGIT}|{POSTCODE_LOWER})[ \t]+\Z")
 POSTCODE_REACH = 12
@@ -133,9 +136,10 @@ class NlHealthRecognizer(SpanRecognizer):
         terms = [(start, end) for start, end in self._terms.find(text)
                  if not any(start < last and first < end for first, last in whole)
                  and not _town_after_postcode(text, start, end)]
-        brands = [(aid.start("brand"), aid.end("brand")) for aid in AID_BRAND.finditer(text)
-                  if not any(start < aid.end("brand") and aid.start("brand") < end
-                             for start, end in terms)]  # not "de Roger Pen", a term
+        brands = [brand.span() for brand in AID_BRAND.finditer(text)
+                  if AID_BEFORE.search(text, max(0, brand.start() - AID_REACH), brand.start())
+                  and not any(start < brand.end() and brand.start() < end
+                              for start, end in terms)]  # not "de Roger Pen", a term
         found = [*whole, *terms, *brands]
         return [self.result(start, end, self.SCORE)
                 for start, end in [*found, *self._eponyms_alone(text, found)]]

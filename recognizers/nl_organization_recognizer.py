@@ -26,6 +26,10 @@ SIMPLE_WORD = r"[A-Z][a-zß-öø-ÿ]+"  # one capitalised word: "Klankkast"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 GERMAN_JOINER = r"(?:am|im|zum|zur)"  # after a kind: "Augenklinik am Kaiserplatz"
 ARTICLES = frozenset({"De", "Het", "'t"})
+# a name's first letter follows no word nor hyphen: looked back at from the letter, so that the
+# regex engine searches the text for the letters that start a name alone (``alternation``)
+WORD_START = r"(?<![\w-].)"
+LEGAL_BODIES = ("Stichting", "Stg.", "St.", "Vereniging")
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
 KIND_OF_NAMED = re.compile(r"[ \t]+(?:De|Het|'t)[ \t]+[A-Z]")
@@ -162,7 +166,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # the same with its name before: "Wolderhof Centrum voor Eetstoornissen"
             "name_then_kind_for": re.compile(
-                rf"(?<![\w-])(?P<name>{SIMPLE_WORD}){GAP}{KINDS_FOR}{GAP}voor{GAP}{SUBJECT}"
+                rf"(?P<name>[A-Z]{WORD_START}[a-zß-öø-ÿ]+){GAP}{KINDS_FOR}{GAP}voor{GAP}{SUBJECT}"
                 rf"(?![\w'’-])"),
             # where care is given: "dagbehandeling bij De Boei", "ontslag uit De Jekerhof"
             # (the name found first, as it is rare, and the word of care then before it)
@@ -180,7 +184,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # a foundation or association named by an acronym and a region: "Stichting JB
             # Veenland", "Stg. GPO Noord-Veluwe", "St. OO Linge en Lek" (a saint has no acronym)
             "legal_body": re.compile(
-                rf"(?<![\w-])(?:Stichting|Stg\.|St\.|Vereniging){GAP}[A-Z]{{2,4}}{GAP}"
+                rf"{alternation(LEGAL_BODIES, after_first=WORD_START)}{GAP}[A-Z]{{2,4}}{GAP}"
                 rf"{PAIRED_NAME}"),
             # a name with its article in brackets after a person's surname: where the person
             # works ("dr. Owusu (De Lindeboog)"; not "oma (De Haan)"); matched from the bracket,
@@ -193,7 +197,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             "named_hospital": re.compile(r"(?:ziekenhuis|gasthuis)(?![\w-])"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
-                rf"(?<![\w-])(?:De|Het|'t){GAP}[A-Z][a-zß-öø-ÿ-]*school(?![\w])"),
+                rf"{alternation(ARTICLES, after_first=WORD_START)}{GAP}[A-Z][a-zß-öø-ÿ-]*school"
+                rf"(?![\w])"),
             # a letterhead's name in capitals and its kind in lower case: "ZICHTVELD
             # expertisecentrum voor slechtzienden"
             "capitals_then_kind": re.compile(

@@ -17,7 +17,8 @@ from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouche
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
-CAPITALISED = rf"[{UPPER}][{LOWER}]+(?:['’][{LOWER}]+)?"
+CAPITALISED_REST = rf"[{LOWER}]+(?:['’][{LOWER}]+)?"  # a capitalised word after its capital
+CAPITALISED = rf"[{UPPER}]{CAPITALISED_REST}"
 # J.P., Th., Chr., Zs. (but not the "Bs." of a basisschool)
 INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
 # a signature written as a handle, initials run into the surname: "JPdWit", "RJMol", "FHamdaoui",
@@ -201,7 +202,8 @@ class NlPersonRecognizer(SpanRecognizer):
             # the value ends at a column's gap: "Naam: Daryna Melnyk      Roepnaam: Dasha"
             "label": re.compile(rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}"
                                 rf"(?P<value>(?:[^\n|\t ]|[ \t](?![ \t]{{2}}))+)"),
-            "token": re.compile(rf"(?<![\w'’-]){CAPITALISED}(?:-{CAPITALISED})?"),  # Jan-Willem
+            # "Jan-Willem" (its first letter looked back at from itself, which is fast)
+            "token": re.compile(rf"[{UPPER}](?<![\w'’-].){CAPITALISED_REST}(?:-{CAPITALISED})?"),
             "after_first": re.compile(rf"(?:[ \t]{INITIALS})?[ \t]{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
