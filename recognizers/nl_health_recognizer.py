@@ -24,8 +24,9 @@ NAMED_CONDITION = re.compile(rf"(?=[sSzZ])(?<![\w-]){CONDITION_OF}"
 LEXICON_EPONYM = re.compile(rf"(?:{CONDITION_OF}(?P<after>[A-Z][\w'’-]+)"
                             r"|(?P<before>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)[- \t]?"
                             r"(?i:syndroom|ziekte))")
-# an acronym with a letter in brackets, read with and without it: "AD(H)D"
-BRACKETED_LETTER = re.compile(r"(?<![\w(])(?P<before>[A-Z]{1,4})\((?P<letter>[A-Z]{1,2})\)"
+# an acronym with a letter in brackets, read with and without it: "AD(H)D" (looked back at
+# from its first letter)
+BRACKETED_LETTER = re.compile(r"(?P<before>[A-Z](?<![\w(].)[A-Z]{0,3})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
 # an ICD-10 code beside or instead of the diagnosis (fixtures/ANNOTATION.md): a letter, two
 # digits and the decimals ("(F41.1)", "G40.3"); not a DSM-5 number ("299.00"), which writers

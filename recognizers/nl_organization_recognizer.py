@@ -230,7 +230,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # the expertise body of a cluster of special education, in brackets or after a
             # comma: "cluster 2 (Klankwei)", "ambulant begeleider cluster 1, Sjoch"
             "cluster_body": re.compile(
-                rf"(?<![\w-])cluster[ \t]+[1-4][ \t]*(?:\(|,[ \t]*)"
+                rf"cluster(?<![\w-]cluster)[ \t]+[1-4][ \t]*(?:\(|,[ \t]*)"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{SIMPLE_WORD})(?![\w'’-])"),
             # a name of words run together, each capitalised: "MeerZorg", "VluchtelingenWerk"
             # (matched from its first capital and looked back at from there, which is fast)
