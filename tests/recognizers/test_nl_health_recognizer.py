@@ -33,6 +33,8 @@ def recognizer() -> NlHealthRecognizer:
         ("his selective mutism and play therapy", ["selective mutism", "play therapy"]),
         ("pacemakerwissel, enalapril en lisinopril op 1 april; uveïtis; hoorapparaten",
          ["pacemakerwissel", "enalapril", "lisinopril", "uveïtis", "hoorapparaten"]),
+        ("2 keer melt down; she needs a cochlear implant and sign language; the language",
+         ["melt down", "cochlear implant", "sign language"]),
         ("ernstige spraak-taalmoeilijkheden (ESM); een tremor; opname op de PAAZ; esm",
          ["ernstige spraak-taalmoeilijkheden", "ESM", "tremor", "opname", "PAAZ"]),
         ("met EVO's en een rolstoel; NGT leren; OCT en ERG; het is erg druk; ADIS-C en SCARED",
