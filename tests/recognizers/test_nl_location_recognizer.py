@@ -117,8 +117,8 @@ def recognizer() -> NlLocationRecognizer:
         ("spoorboekje Maastricht - Luik; Genk of Luik; geboren: 3-9-2013 / Keren (Eritrea)"
          "; vriend (Nederland), Bas (Marokko)",
          ["Maastricht", "Luik", "Keren"]),  # beside a Dutch town or before a country
-        ("via Turkije en Lesbos; een kamp op Samos; naar Lampedusa",
-         ["Lesbos", "Samos", "Lampedusa"]),  # islands of the refugee routes, with no word
+        ("via Turkije en Lesbos; een kamp op Samos; naar Lampedusa; der Rest ist in Ordnung",
+         ["Lesbos", "Samos", "Lampedusa"]),  # islands of the refugee routes; a German word
         ("Via Zaporizja en Lviv; richting Duisburg; Sittarder Straße 41, Heinsberg; Skûtsjewei 11"
          "; 12-12-2025 15:33 - Papa Rama: dank",
          ["Zaporizja", "Lviv", "Duisburg", "Sittarder Straße 41", "Heinsberg", "Skûtsjewei 11"]),

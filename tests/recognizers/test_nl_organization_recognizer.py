@@ -152,6 +152,7 @@ def recognizer() -> NlOrganizationRecognizer:
         ("De Drentse Linde\nspecialistische jeugd-GGZ | locatie Emmen\nDe Vries\nJeugd-GGZ arts",
          ["De Drentse Linde"]),  # a letterhead, its kind's acronym in capitals; not a name
         ("omgang bij Omgangshuis De Brug in Hilversum; het omgangshuis", ["Omgangshuis De Brug"]),
+        ("verslag Maasoever Psychologen; de psychologen van school", ["Maasoever Psychologen"]),
         ("begeleider cluster 2, Klankwei; cluster 1 (Sjoch), cluster 2 (Hoorwijzer Noord);"
          " cluster 4, Jeugdzorg; cluster 2, Visser; cluster 3 (Emmen)",
          ["Klankwei", "Sjoch", "Hoorwijzer Noord"]),  # a cluster's expertise body
