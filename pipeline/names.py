@@ -54,11 +54,13 @@ MIN_NAME_LETTERS = 4
 MIN_PLACE_LETTERS = 3  # "Ens", "Nes"
 MIN_STREET_LETTERS = 8  # "griftlaan"; not a short word of a chat
 SENTENCE_OPENERS = frozenset('.!?\n-•*>"“')
-# an article before a word in lower case makes it a noun: "een roos", "het veen", "de brink"
-# a known name's first letter follows no word, e-mail address, dot or hyphen, nor a word and
-# its quote ("O'Brien"): looked back at from the letter (``alternation``'s ``after_first``)
+# a known name starts after no word, e-mail address, dot or hyphen, nor a word and its quote
+# ("O'Brien"): looked at where it starts (NAME_BOUNDARY), or back from its first letter
+# (NAME_START, for ``alternation``'s ``after_first``)
+NAME_BOUNDARY = r"(?<![\w@.-])(?<!\w['’])"
 NAME_START = r"(?<![\w@.-].)(?<!\w['’].)"
 WORD_START = r"(?<![\w'’-].)"  # a word's first letter, looked back at from the letter
+# an article before a word in lower case makes it a noun: "een roos", "het veen", "de brink"
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:een|het|de)[ \t]+$", re.IGNORECASE)
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
 MIN_WORDS_FOR_INITIALS = 2
@@ -566,10 +568,10 @@ def employers_split_off(detected: list[tuple[Finding, ...]],
     the person, the last word the organization. Not a surname, one after initials
     elsewhere ("A. Wirtz-Hoengen" of "Praxis Wirtz-Hoengen") nor one that a list holds.
     """
-    surnames = joined("first_names", "surnames") | {
+    people = joined("first_names", "surnames") | {
         f.text.split()[-1] for findings in detected for f in findings
         if f.entity_type == PERSON and re.match(INITIALS, f.text)}
-    names = {name for name in organizations if " " not in name} - surnames
+    names = {name for name in organizations if " " not in name} - people
     return [tuple(part for f in findings for part in _name_and_employer(f, names))
             for findings in detected]
 
@@ -934,12 +936,13 @@ def _flexible(names: Iterable[str], case_blind: bool) -> str:
     capitalised ("De Vries" at the start of a sentence). A case-blind regex holds each name
     once, in lower case: two spellings ("OSS", "Oss Datum") would be two branches of the
     trie, and the first, not the longest, would win. Where a name may start is looked at
-    first in a case-blind regex, and after the first letter in one that keeps the case,
-    which the regex engine then searches for the names' first letters alone (``NAME_START``).
+    first in a case-blind regex (``NAME_BOUNDARY``), and after the first letter in one that
+    keeps the case, which the regex engine then searches for the names' first letters alone
+    (``NAME_START``).
     """
     written = {" ".join(name.split()) for name in names}
     if case_blind:
         entries = {name.lower() for name in written}
-        return r"(?<![\w@.-])(?<!\w['’])" + alternation(entries).replace(r"\ ", r"\s+")
+        return NAME_BOUNDARY + alternation(entries).replace(r"\ ", r"\s+")
     entries = written | {name[0].upper() + name[1:] for name in written if name[0].islower()}
     return alternation(entries, after_first=NAME_START).replace(r"\ ", r"\s+")

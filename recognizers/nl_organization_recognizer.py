@@ -101,6 +101,12 @@ def _no_affiliations() -> frozenset[str]:
         "common_words", "not_names", "organization_kinds", "roles", "health")))
 
 
+def _could_name_a_body(word: str) -> bool:
+    """Whether a word may name an organization: no person's name, town, common word or kind."""
+    return (word not in joined("first_names", "surnames", "towns")
+            and word.lower() not in _no_affiliations())
+
+
 def _coined(name: str) -> bool:
     """Whether a one-word institution's name is coined, no word or name: "Accare", "Levvel".
 
@@ -278,7 +284,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             name = DESCRIBED_NAME.search(text, max(0, description.start() - DESCRIBED_REACH),
                                          description.start())
             if name is not None and (not description.group("care")
-                                     or name.group().startswith(tuple(f"{a} " for a in ARTICLES))):
+                                     or name.group().split(GAP)[0] in ARTICLES):
                 yield name.start(), name.end(), "described"
 
     def _span(self, rule: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -332,10 +338,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule == "affiliation":
             return self._with_second_word(match) if self._is_affiliation(match) else None
         if rule == "cluster_body":  # not a person's name, a town, a word or a kind
-            word = match.group("name").split(GAP)[-1]
-            no_body = (word in joined("first_names", "surnames", "towns")
-                       or word.lower() in _no_affiliations())
-            return None if no_body else self._with_second_word(match)
+            body = _could_name_a_body(match.group("name").split(GAP)[-1])
+            return self._with_second_word(match) if body else None
         if rule == "letterhead" and match.group("article"):
             return match.span("name")
         if rule in ("capitals_then_kind", "letterhead"):
@@ -459,9 +463,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """
         name, first = match.group("word"), match.group("first")
         lower = name.lower()
-        return ((first is None or first in lexicon("first_names"))
-                and name not in joined("first_names", "surnames", "towns")
-                and lower not in _no_affiliations()
+        return ((first is None or first in lexicon("first_names")) and _could_name_a_body(name)
                 and (lower in vocabulary().words or is_compound(lower)))
 
     @staticmethod
