@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import socket
 import uuid
 from collections.abc import Iterator
@@ -18,6 +19,10 @@ from swv_intake.settings import LOCAL_ACCESS_KEY, LOCAL_SECRET_KEY, Settings
 
 GRPC_OFFSET = 10_000  # SeaweedFS puts each component's gRPC port this far above its HTTP port
 PORTS_PER_SERVER = 5
+# Linux hands out outgoing ports from 32768 up; a weed component once lost its port to an
+# outgoing connection there, so every port of the block stays below that range.
+EPHEMERAL_PORTS_START = 32_768
+LOWEST_BASE_PORT = 10_000
 
 
 def _is_free(port: int) -> bool:
@@ -32,9 +37,8 @@ def _is_free(port: int) -> bool:
 def free_port_block() -> int:
     """A base port whose SeaweedFS neighbours (HTTP and gRPC) are all free."""
     for _ in range(200):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            base = int(probe.getsockname()[1]) % 20_000 + 20_000
+        base = random.randrange(LOWEST_BASE_PORT,
+                                EPHEMERAL_PORTS_START - GRPC_OFFSET - PORTS_PER_SERVER)
         ports = [base + i + grpc for i in range(PORTS_PER_SERVER) for grpc in (0, GRPC_OFFSET)]
         if all(_is_free(port) for port in ports):
             return base
