@@ -190,8 +190,9 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"|(?P<broken>[ \t]*\n[ \t]*))(?P<name>{name})"),
             # a birth date or an age after a name: "Maksym (geboren 3 mei 2012)", "(Noor, 14,",
             # "Dilovan (5)"; found first, as it is rare, and the name then right before it
-            "born_or_aged": re.compile(r"\s*[(,][ \t]*(?i:geboren|geb\.)"
-                                       r"|(?:,[ \t]*|[ \t]+\()(?:1?\d)(?:[ \t]+jaar)?[,)]"),
+            # (matched from its bracket or comma, which is fast: ``_name_end`` steps back)
+            "born_or_aged": re.compile(r"[(,](?:(?P<born>[ \t]*(?i:geboren|geb\.))"
+                                       r"|(?:(?<=,)[ \t]*|(?<=[ \t]\())1?\d(?:[ \t]+jaar)?[,)])"),
             "name_ending": re.compile(rf"(?<![\w'’.-])(?P<name>{name})\Z"),
             # also on a dotted line: "Handtekening: ....J. Hoek....", and a surname that is
             # never a name alone ("D. Spaans"): ``_with_initials`` checks it; after an initial's
@@ -346,16 +347,35 @@ class NlPersonRecognizer(SpanRecognizer):
     def _born_or_aged(self, text: str) -> Iterator[re.Match[str]]:
         """The names right before a birth date or an age, on the same line.
 
-        A word alone before an age in brackets is a first name or no Dutch word ("Dilovan
+        A word alone before a bracket on its line is a first name or no Dutch word ("Dilovan
         (5)"), not a step of a list ("Stap (4)").
         """
         for after in self._patterns["born_or_aged"].finditer(text):
-            line_start = start_of_line(text, after.start())
-            name = self._patterns["name_ending"].search(text, line_start, after.start())
-            if name and not (after.group().lstrip(" \t").startswith("(") and " " not in name.group()
+            name_end = self._name_end(text, after)
+            line_start = start_of_line(text, name_end)
+            name = self._patterns["name_ending"].search(text, line_start, name_end)
+            bracket_on_its_line = (after.group().startswith("(")
+                                   and "\n" not in text[name_end:after.start()])
+            if name and not (bracket_on_its_line and " " not in name.group()
                              and vouched(name.group())
                              and name.group() not in lexicon("first_names")):
                 yield name
+
+    @staticmethod
+    def _name_end(text: str, after: re.Match[str]) -> int:
+        """Where the name before a birth date or an age ends.
+
+        Before the spaces, also before a line's break when the birth date opens the next line,
+        but not before an age's comma.
+        """
+        end = after.start()
+        if after.group("born"):
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+        elif after.group().startswith("("):
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+        return end
 
     @staticmethod
     def _starts_with_a_word(name: str) -> bool:
