@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 # Between a form field's label and its value: a colon, dot leaders or a table bar, after
@@ -17,6 +20,22 @@ SAINTS = ("St.", "Sint", "Sankt", "Saint", "San", "Santa", "Santo", "São")  # "
 def start_of_line(text: str, offset: int) -> int:
     """Where the line that holds the offset starts."""
     return text.rfind("\n", 0, offset) + 1
+
+
+def matches_on_lines_with(pattern: re.Pattern[str], text: str, mark: str
+                          ) -> Iterator[re.Match[str]]:
+    """The pattern's matches, for one whose matches stay on a line that holds the mark.
+
+    A regex that opens with no letter or sign of its own is tried at every position of the
+    text; most lines lack the rare mark ("@" of a mail address), and are left alone.
+    """
+    line_end = -1
+    while (found := text.find(mark, line_end + 1)) != -1:
+        line_start = start_of_line(text, found)
+        line_end = text.find("\n", found)
+        if line_end == -1:
+            line_end = len(text)
+        yield from pattern.finditer(text, line_start, line_end + 1)
 
 
 class SpanRecognizer(EntityRecognizer):

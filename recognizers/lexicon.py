@@ -59,7 +59,8 @@ def capitalised_too(name: str) -> frozenset[str]:
     return entries | abbreviated | {entry[:1].upper() + entry[1:] for entry in entries}
 
 
-def alternation(entries: Iterable[str], after_first: str = "") -> str:
+def alternation(entries: Iterable[str], after_first: str = "", case_blind: bool = False
+                ) -> str:
     """A regex that matches any of the literal entries, preferring the longest.
 
     It is written as a trie ("basis(?:school)?" rather than "basisschool|basis"), so that at
@@ -67,15 +68,18 @@ def alternation(entries: Iterable[str], after_first: str = "") -> str:
     trying every entry in turn. ``after_first``, a look-behind, follows each entry's first
     letter: a regex that opens with the trie's letters is searched for them alone, several
     times faster than one that opens with a look-behind, which is tried at every
-    position (case-sensitive regexes only: Python's ``re`` skips ahead on cased letters only
-    when they must match as written).
+    position. Python's ``re`` skips ahead on cased letters only when they must match as
+    written: ``case_blind`` matches the entries in any case with their first letter written
+    out both ways ("H(?i:andtekening)|h(?i:andtekening)"), which it can skip ahead to.
     """
     trie: Trie = {}
     for entry in sorted(entries):  # the same regex in every run, whatever the set's order
         node = trie
-        for char in entry:
+        for char in entry.lower() if case_blind else entry:
             node = node.setdefault(char, {})
         node[END] = {}
+    if case_blind:
+        return _case_blind_trie_regex(trie, after_first)
     return _trie_regex(trie, after_first)
 
 
@@ -92,3 +96,14 @@ def _trie_regex(node: Trie, after_first: str = "") -> str:
     if END not in node:
         return body
     return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+
+
+def _case_blind_trie_regex(root: Trie, after_first: str) -> str:
+    """The trie's first letters in both cases, the rest of each entry in any case."""
+    branches = []
+    for char, child in root.items():
+        rest = _trie_regex(child)
+        first_letters = {char, char.upper()} if len(char.upper()) == 1 else {char}
+        branches += [(letter if letter.isalnum() else re.escape(letter)) + after_first
+                     + (f"(?i:{rest})" if rest else "") for letter in sorted(first_letters)]
+    return f"(?:{'|'.join(branches)})"

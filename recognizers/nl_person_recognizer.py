@@ -9,7 +9,14 @@ from functools import cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import FIELD_SEPARATOR, FIELD_START, SAINTS, SpanRecognizer, start_of_line
+from recognizers.base import (
+    FIELD_SEPARATOR,
+    FIELD_START,
+    SAINTS,
+    SpanRecognizer,
+    matches_on_lines_with,
+    start_of_line,
+)
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import DATE_LINE_REST, languages, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
@@ -25,10 +32,12 @@ INITIALS = rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{1,4}}(?![{LOWER}])"
 # "WGroen", or with a space but no dots: "S Hoogland", "BJ Winter"
 HANDLE = (rf"[{UPPER}]{{1,3}}(?:[{LOWER}]{{1,3}})?{CAPITALISED}(?:-{CAPITALISED})?"
           rf"|[{UPPER}]{{1,2}}[ \t]{CAPITALISED}")
-# where a handle signs: after a signature's label, or on a dotted line ("....WGroen....")
-SIGNED_HANDLE = re.compile(
-    rf"(?:(?i:handtekening|paraaf|getekend)[^:\n]{{0,20}}:[ \t.…_]*|[.…_]{{3,}})"
-    rf"(?P<name>{HANDLE})(?![\w'’-])")
+# where a handle signs: after a signature's label, or on a dotted line ("....WGroen....");
+# a regex for each, as each opens with the letters or signs it is searched for (fast)
+SIGNED_HANDLES = (
+    re.compile(rf"{alternation(('handtekening', 'paraaf', 'getekend'), case_blind=True)}"
+               rf"[^:\n]{{0,20}}:[ \t.…_]*(?P<name>{HANDLE})(?![\w'’-])"),
+    re.compile(rf"[.…_][.…_]{{2,}}(?P<name>{HANDLE})(?![\w'’-])"))
 
 # a mail header's field of addresses after its label, not a name: German "An: x@y.de"
 ADDRESS_FIELD_AFTER = re.compile(r":[ \t]*(?:[^\n:<>@]{1,40}<)?[^\s@<>]+@")  # "Vos, Anke <...>"
@@ -412,7 +421,9 @@ class NlPersonRecognizer(SpanRecognizer):
         ("Leerplicht <...>"), though a chat's speaker may be one ("aga:").
         """
         for rule in ("mail_header", "quoted_sender", "chat_speaker"):
-            for match in self._patterns[rule].finditer(text):
+            pattern = self._patterns[rule]
+            for match in (pattern.finditer(text) if rule == "chat_speaker"
+                          else matches_on_lines_with(pattern, text, "@")):
                 words = match.group("name").split()
                 if not (any(w.lower() in lowered("not_names") or w.isupper() for w in words)
                         or rule != "chat_speaker" and all(self._is_department_word(w)
@@ -664,7 +675,9 @@ class NlPersonRecognizer(SpanRecognizer):
         for match in self._patterns["closing_then_name"].finditer(text):  # "Groet, Zsuzsa"
             if match.group("name").lower() not in lowered("name_labels"):
                 yield match.start("name"), match.end("name"), "signature"
-        for match in SIGNED_HANDLE.finditer(text):  # its surname no word: not "MijnKind"
-            surname = re.findall(CAPITALISED, match.group("name"))[-1]
+        handles = {match.span("name"): match.group("name")  # a dotted line after a label
+                   for pattern in SIGNED_HANDLES for match in pattern.finditer(text)}
+        for (start, end), handle in handles.items():  # its surname no word: not "MijnKind"
+            surname = re.findall(CAPITALISED, handle)[-1]
             if surname in lexicon("surnames") or not vouched(surname):
-                yield match.start("name"), match.end("name"), "signature"
+                yield start, end, "signature"

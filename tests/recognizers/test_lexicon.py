@@ -1,0 +1,47 @@
+"""The regex helpers the recognizers build their patterns with."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from recognizers.base import matches_on_lines_with
+from recognizers.lexicon import alternation
+
+ENTRIES = ("basis", "basisschool", "GGZ-instelling", "paraaf")
+
+
+@pytest.mark.parametrize(("text", "case_blind", "expected"), [
+    # the longest entry wins, as written or in any case
+    ("basisschool", False, "basisschool"),
+    ("BASISSCHOOL", True, "BASISSCHOOL"),
+    ("Basisschool", True, "Basisschool"),
+    ("ggz-Instelling", True, "ggz-Instelling"),
+    ("PaRaAf", True, "PaRaAf"),
+    # as written only, unless case-blind
+    ("Basisschool", False, None),
+    ("ggz-instelling", False, None),
+    ("school", True, None),
+])
+def test_alternation_matches_its_entries(text: str, case_blind: bool,
+                                         expected: str | None) -> None:
+    match = re.match(alternation(ENTRIES, case_blind=case_blind), text)
+    assert (match.group() if match else None) == expected
+
+
+def test_a_case_blind_alternation_opens_with_its_first_letters_in_both_cases() -> None:
+    # what lets the regex engine skip ahead to them
+    pattern = alternation(("paraaf", "getekend"), after_first=r"(?<![\w-].)", case_blind=True)
+    assert pattern == (r"(?:G(?<![\w-].)(?i:etekend)|g(?<![\w-].)(?i:etekend)"
+                       r"|P(?<![\w-].)(?i:araaf)|p(?<![\w-].)(?i:araaf))")
+    assert [m.group() for m in re.finditer(pattern, "Paraaf, ondergetekend, GETEKEND")] == [
+        "Paraaf", "GETEKEND"]
+
+
+def test_matches_on_lines_with_the_mark_are_those_of_the_whole_text() -> None:
+    pattern = re.compile(r"(?m)(?:^|:[ \t]*)(?P<name>\w+(?: \w+)?) <\S+@\S+>")
+    text = ("Van: Roos Bakker <rb@example.nl>\nAan: team\nCC: Anke Vos <av@example.nl>, "
+            "Kees <k@example.nl>\nlaatste regel zonder adres")
+    assert [m.group("name") for m in matches_on_lines_with(pattern, text, "@")] == [
+        m.group("name") for m in pattern.finditer(text)] == ["Roos Bakker", "Anke Vos"]
