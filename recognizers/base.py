@@ -22,20 +22,28 @@ def start_of_line(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def matches_on_lines_with(pattern: re.Pattern[str], text: str, mark: str
+def matches_on_lines_with(pattern: re.Pattern[str], text: str, mark: str | re.Pattern[str]
                           ) -> Iterator[re.Match[str]]:
     """The pattern's matches, for one whose matches stay on a line that holds the mark.
 
     A regex that opens with no letter or sign of its own is tried at every position of the
-    text; most lines lack the rare mark ("@" of a mail address), and are left alone.
+    text; most lines lack the rare mark (the "@" of a mail address, a house number), and
+    are left alone.
     """
     line_end = -1
-    while (found := text.find(mark, line_end + 1)) != -1:
+    while (found := _find(text, mark, line_end + 1)) != -1:
         line_start = start_of_line(text, found)
         line_end = text.find("\n", found)
         if line_end == -1:
             line_end = len(text)
         yield from pattern.finditer(text, line_start, line_end + 1)
+
+
+def _find(text: str, mark: str | re.Pattern[str], start: int) -> int:
+    if isinstance(mark, str):
+        return text.find(mark, start)
+    found = mark.search(text, start)
+    return -1 if found is None else found.start()
 
 
 class SpanRecognizer(EntityRecognizer):

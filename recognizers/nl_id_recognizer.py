@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import SpanRecognizer
+from recognizers.base import SpanRecognizer, matches_on_lines_with
 from recognizers.lexicon import alternation
 
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
@@ -126,6 +126,10 @@ class NlIdRecognizer(SpanRecognizer):
     # 19WP", "Naam en BRIN ....... Basisschool Kaldenborg, 05PL"
     BRIN_LINE = re.compile(r"(?m)^[^\n]*(?<![\w])BRIN(?![\w])[^\n]*")
     BRIN_CODE = re.compile(rf"(?<![\w-]){BRIN}(?![\w-])")
+    # the rules that open with a case-blind label, which the regex engine would try at every
+    # position of the text, are looked for only on the lines with a digit or their label's word
+    LINE_MARKS = {"case": re.compile(r"\d"), "coded": re.compile(r"[Nn](?i:ummer|r)"),
+                  "reference": re.compile(r"[KkRrVv](?i:enmerk|eferentie|olgnummer)")}
     PATTERNS = {
         **{kind: re.compile(rf"{_as_written(acronym)}(?i:{rest}){SEPARATOR}"
                             rf"(?P<value>{value})(?![\w])")
@@ -153,7 +157,9 @@ class NlIdRecognizer(SpanRecognizer):
         """The labelled numbers in the text, each once (the first rule that found it)."""
         found: dict[tuple[int, int], str] = {}
         for kind, pattern in self.PATTERNS.items():
-            for match in pattern.finditer(text):
+            mark = self.LINE_MARKS.get(kind)
+            for match in (pattern.finditer(text) if mark is None
+                          else matches_on_lines_with(pattern, text, mark)):
                 found.setdefault((match.start("value"), match.end("value")), kind)
         for span, kind in (*self._interpreter_numbers(text), *self._brin_codes(text)):
             found.setdefault(span, kind)

@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import SpanRecognizer, start_of_line
+from recognizers.base import SpanRecognizer, matches_on_lines_with, start_of_line
 from recognizers.dates import GERMAN_MONTHS, GERMAN_SEASONS, WORD_MONTH
 from recognizers.lexicon import joined, lexicon, lowered
 from recognizers.phrases import PhraseIndex, capitalised_words
@@ -20,6 +20,8 @@ STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
 # a street's word, also abbreviated: "Kerkstr. 12", "Trierer Str. 311"
 STREET_WORD = (rf"(?:{STREET_TITLE}|[A-Z][\w'’-]*(?:(?<=[sS]tr)\.)?"
                r"|van|de|der|den|het|'t|op|aan|in|ten|ter|te|bij|la|le)")
+# what a line with a street and its house number holds: "Kerkstraat 12"
+NUMBER_AFTER_SPACE = re.compile(r"[ \t][1-9]")
 HOUSE_NUMBER = (r"[1-9]\d{0,4}(?:[ \t-]?[a-zA-Z](?![\w])|-[IVX]+(?![\w])|-\d{1,4}(?![\w])"
                 r"|[ \t]?(?:bis|hs|huis)(?![\w]))?")
 # adjectives that start a street's name before a word that names a street too: "Kromme Schans",
@@ -365,7 +367,7 @@ class NlLocationRecognizer(SpanRecognizer):
                 for start, end, rule in spans]
 
     def _addresses(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in self._patterns["street"].finditer(text):
+        for match in matches_on_lines_with(self._patterns["street"], text, NUMBER_AFTER_SPACE):
             if MONTH_AFTER.match(text, match.end()) or AGE_AFTER.match(text, match.end()):
                 continue  # a day: "Kerstviering 18 december"; an age: "Jasmijn 12 is,"
             street_start = self._street_start(match.group("street"))

@@ -1,4 +1,4 @@
-"""The regex helpers the recognizers build their patterns with."""
+"""The regex helpers the recognizers build and search with."""
 
 from __future__ import annotations
 
@@ -39,9 +39,11 @@ def test_a_case_blind_alternation_opens_with_its_first_letters_in_both_cases() -
         "Paraaf", "GETEKEND"]
 
 
-def test_matches_on_lines_with_the_mark_are_those_of_the_whole_text() -> None:
+@pytest.mark.parametrize("mark", ["@", re.compile(r"[@＠]")])
+def test_matches_on_lines_with_the_mark_are_those_of_the_whole_text(
+        mark: str | re.Pattern[str]) -> None:
     pattern = re.compile(r"(?m)(?:^|:[ \t]*)(?P<name>\w+(?: \w+)?) <\S+@\S+>")
     text = ("Van: Roos Bakker <rb@example.nl>\nAan: team\nCC: Anke Vos <av@example.nl>, "
             "Kees <k@example.nl>\nlaatste regel zonder adres")
-    assert [m.group("name") for m in matches_on_lines_with(pattern, text, "@")] == [
+    assert [m.group("name") for m in matches_on_lines_with(pattern, text, mark)] == [
         m.group("name") for m in pattern.finditer(text)] == ["Roos Bakker", "Anke Vos"]
