@@ -30,13 +30,22 @@ def matches_on_lines_with(pattern: re.Pattern[str], text: str, mark: str | re.Pa
     text; most lines lack the rare mark (the "@" of a mail address, a house number), and
     are left alone.
     """
-    line_end = -1
-    while (found := _find(text, mark, line_end + 1)) != -1:
-        line_start = start_of_line(text, found)
-        line_end = text.find("\n", found)
-        if line_end == -1:
-            line_end = len(text)
-        yield from pattern.finditer(text, line_start, line_end + 1)
+    for start, end in lines_with(text, mark):
+        yield from pattern.finditer(text, start, end)
+
+
+def lines_with(text: str, mark: str | re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where each run of adjacent lines that hold the mark starts and ends (after its break)."""
+    runs: list[tuple[int, int]] = []
+    end = 0
+    while (found := _find(text, mark, end)) != -1:
+        start = start_of_line(text, found)
+        line_break = text.find("\n", found)
+        end = len(text) if line_break == -1 else line_break + 1
+        if runs and runs[-1][1] == start:
+            start = runs.pop()[0]
+        runs.append((start, end))
+    return runs
 
 
 def _find(text: str, mark: str | re.Pattern[str], start: int) -> int:

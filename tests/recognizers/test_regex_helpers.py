@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from recognizers.base import matches_on_lines_with
+from recognizers.base import lines_with, matches_on_lines_with
 from recognizers.lexicon import alternation
 
 ENTRIES = ("basis", "basisschool", "GGZ-instelling", "paraaf")
@@ -47,3 +47,12 @@ def test_matches_on_lines_with_the_mark_are_those_of_the_whole_text(
             "Kees <k@example.nl>\nlaatste regel zonder adres")
     assert [m.group("name") for m in matches_on_lines_with(pattern, text, mark)] == [
         m.group("name") for m in pattern.finditer(text)] == ["Roos Bakker", "Anke Vos"]
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("a1\nb2\nc\nd4\n", [(0, 6), (8, 11)]),  # adjacent lines run together, with their breaks
+    ("x\ny5", [(2, 4)]),  # the last line without a break
+    ("geen cijfers", []),
+])
+def test_lines_with_the_mark(text: str, runs: list[tuple[int, int]]) -> None:
+    assert lines_with(text, re.compile(r"\d")) == runs
