@@ -116,7 +116,7 @@ POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}|(?<=
                              # one space (no column gap), or the line wrapped before the city
                              r"(?: |[ \t]*\n[ \t]*)(?=(?P<city>[A-Z][\w'’-]+))")
 # a place with its country in brackets: "Keren (Eritrea)", "Lanaken (België)", "Gangelt (DE)"
-PLACE_BEFORE_COUNTRY = r"(?<![\w'’-])(?P<place>[A-Z][\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]*)\)"
+PLACE_BEFORE_COUNTRY = r"(?P<place>[A-Z](?<![\w'’-].)[\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]*)\)"
 # a country's code after a city: any name no Dutch word before two letters, a known city abroad
 # before one ("Toets (D)" and "Spelling (B)" are scores)
 COUNTRY_CODES = frozenset({"BE", "DE", "FR", "LU", "PL", "UK", "GB"})

@@ -159,7 +159,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
         kinds = alternation(lexicon("organization_kinds"))
-        kinds_in_capitals = alternation(kind.upper() for kind in lexicon("organization_kinds"))
+        kinds_in_capitals = alternation((kind.upper() for kind in lexicon("organization_kinds")),
+                                        after_first=rf"{WORD_START}(?<!\d{{4}} .)(?<!OM .)")
         suffixes = alternation(lexicon("organization_suffixes")
                                | {suffix.upper() for suffix in lexicon("organization_suffixes")})
         return {
@@ -181,7 +182,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
-                rf"(?<![\w-])[A-Z](?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
+                rf"[A-Z]{WORD_START}(?:[a-zß-öø-ÿ]*(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)?|[A-Z]+-)"
                 rf"(?:{'|'.join(COMPOUND_KINDS)}"
                 # also capitalised after a hyphen, as German writes it: "Rurtal-Klinik Heinsberg",
                 # or run into the word before: "OrthoPraktijk De Linge"
@@ -218,7 +219,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"|(?P<article>De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)[ \t]*\n"
                 rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?=[a-z])(?i:{kinds})[ \t]+\S)"),
             "kind_then_capitals": re.compile(
-                rf"(?<![\w-])(?<!\d{{4}} )(?<!OM )(?:{kinds_in_capitals}){GAP}"
+                rf"(?:{kinds_in_capitals}){GAP}"
                 rf"(?:{NAME_IN_CAPITALS})"  # not "5451 AZ MILL", nor a heading's "VERZOEK OM
                 rf"(?![\w])"),  # ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND"
             "after_school_label": re.compile(

@@ -206,9 +206,12 @@ class NlPersonRecognizer(SpanRecognizer):
             # also on a dotted line: "Handtekening: ....J. Hoek....", and a surname that is
             # never a name alone ("D. Spaans"): ``_with_initials`` checks it; after an initial's
             # hyphen ("M.-J. Storm") but not an acronym's ("CGT-E. Vanwege")
+            # (``INITIALS`` matched from the first one's capital and looked back at from there,
+            # which the regex engine skips ahead to)
             "initials": re.compile(
-                rf"(?:(?<![\w.-])|(?<=\.\.)|(?<=\.-))"
-                rf"(?P<name>{INITIALS}[ \t]*{surname_of(CAPITALISED)})"),
+                rf"(?P<name>[{UPPER}](?:(?<![\w.-].)|(?<=\.\..)|(?<=\.-.))(?:h|hr|(?<=Z)s)?\.[ \t]?"
+                rf"(?:(?:[{UPPER}](?:h|hr)?|Zs)\.[ \t]?){{0,3}}(?![{LOWER}])"
+                rf"[ \t]*{surname_of(CAPITALISED)})"),
             # the value ends at a column's gap: "Naam: Daryna Melnyk      Roepnaam: Dasha"
             "label": re.compile(rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}"
                                 rf"(?P<value>(?:[^\n|\t ]|[ \t](?![ \t]{{2}}))+)"),
@@ -222,8 +225,8 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:\f]|[ \t]*$)"),
             # two words or three: "Putri Wulandari Hasibuan"
-            "pair": re.compile(rf"(?<![\w'’.-])(?P<name>{CAPITALISED}[ \t]{CAPITALISED}"
-                               rf"(?:-{CAPITALISED})?(?P<third>[ \t]{CAPITALISED}"
+            "pair": re.compile(rf"(?P<name>[{UPPER}](?<![\w'’.-].){CAPITALISED_REST}"
+                               rf"[ \t]{CAPITALISED}(?:-{CAPITALISED})?(?P<third>[ \t]{CAPITALISED}"
                                rf"(?:-{CAPITALISED})?)?)(?![\w'’-])"),
             # "tolk Iryna Melnyk", "orthopedagoog SWV Desislava Petrova"
             "before_role": re.compile(
