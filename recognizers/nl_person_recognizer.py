@@ -173,7 +173,10 @@ class NlPersonRecognizer(SpanRecognizer):
 
     @cached_property
     def _patterns(self) -> dict[str, re.Pattern[str]]:
-        titles = alternation(lexicon("titles") | lexicon("titles.extra"))
+        # in any case, its first letter looked for first (fast); not after a word, nor the
+        # letters of a postcode: "9601 BC Hoogezand"
+        titles = alternation(lexicon("titles") | lexicon("titles.extra"), case_blind=True,
+                             after_first=r"(?<![\w.].)(?<!\d{4}[ \t].)")
         informal = alternation(lexicon("titles.informal"))
         labels = alternation(lexicon("name_labels"))
         interfix = alternation(lexicon("interfixes")
@@ -191,8 +194,7 @@ class NlPersonRecognizer(SpanRecognizer):
         # one space between a name's words: two or more separate a form's columns
         name = rf"(?:{INITIALS}[ \t]*|(?:{word}[ \t]){{0,2}})?{surname}"
         return {
-            # not a postcode's letters: "9601 BC Hoogezand"
-            "title": re.compile(rf"(?<![\w.])(?<!\d{{4}}[ \t])(?i:{titles})[ \t]+(?P<name>{name})"),
+            "title": re.compile(rf"{titles}[ \t]+(?P<name>{name})"),
             # also with the line broken between them: "met haar vriendin\nFleur en juf Anouk"
             "informal": re.compile(
                 rf"(?<![\w.])(?i:{informal})(?:{FIELD_SEPARATOR}|[ \t]+\(?"
@@ -233,6 +235,8 @@ class NlPersonRecognizer(SpanRecognizer):
                 rf"(?<![\w.])(?:{roles})(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?P<name>{name})"),
             "after_role": re.compile(
                 rf"(?<![\w'’.-])(?P<name>(?:{word}[ \t]+)+{surname}),[ \t]*(?:{roles})(?![\w])"),
+            # what the line of a name before its role holds, looked for first (fast)
+            "role_after_comma": re.compile(rf",[ \t]*(?:{roles})(?![\w])"),
             # the speaker of a chat message quoted in a report: "[12-11-2025 07:48] hatice: ..."
             "chat_speaker": re.compile(
                 r"(?m)^[ \t]*\[(?=[^\]\n]*\d)[^\]\n]{4,30}\][ \t]*(?P<name>[^\W\d_][\w'’-]*"
@@ -342,7 +346,9 @@ class NlPersonRecognizer(SpanRecognizer):
 
     def _by_role(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in (*self._patterns["before_role"].finditer(text),
-                      *self._patterns["after_role"].finditer(text), *self._born_or_aged(text)):
+                      *matches_on_lines_with(self._patterns["after_role"], text,
+                                             self._patterns["role_after_comma"]),
+                      *self._born_or_aged(text)):
             name = match.group("name")
             if (self._known_if_single(name) and name not in lexicon("towns")
                     and name not in languages()  # "tolk Kriolu"
