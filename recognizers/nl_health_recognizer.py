@@ -29,9 +29,11 @@ LEXICON_EPONYM = re.compile(rf"(?:{CONDITION_OF}(?P<after>[A-Z][\w'’-]+)"
 BRACKETED_LETTER = re.compile(r"(?P<before>[A-Z](?<![\w(].)[A-Z]{0,3})\((?P<letter>[A-Z]{1,2})\)"
                               r"(?P<after>[A-Z]{0,4})(?![\w)])")
 # an ICD-10 code beside or instead of the diagnosis (fixtures/ANNOTATION.md): a letter, two
-# digits and the decimals ("(F41.1)", "G40.3"); not a DSM-5 number ("299.00"), which writers
-# leave unmarked (looked back at from its letter, which the regex engine searches for alone)
-DIAGNOSIS_CODE = re.compile(r"[A-TV-Z](?<![\w.,/-].)\d{2}\.\d{1,2}(?![\w/-]|[.,]\d)")
+# digits and the decimals ("(F41.1)", "G40.3"), or a mental disorder's code without them ("DCD,
+# F82"); not a DSM-5 number ("299.00"), which writers leave unmarked (looked back at from its
+# letter, which the regex engine searches for alone)
+DIAGNOSIS_CODE = re.compile(r"[A-TV-Z](?<![\w.,/-].)(?:\d{2}\.\d{1,2}|(?<=F)\d{2})"
+                            r"(?![\w/-]|[.,]\d)")
 # the brand of a hearing aid in brackets after the aid, or with an article, which no first
 # name takes: "solo-apparatuur (Roger)", "FM-apparatuur (Roger)", "de Roger staat aan"
 # (the rules-era seen sets mark 4 of 4); found by its name, which is fast, and the words before

@@ -198,6 +198,9 @@ TOWN_CONTEXT = re.compile(
     r"|\w*kamp(?:[ \t]+bij)?)\b[\s:]*"  # "(vluchtelingen)kamp (bij) Dadaab"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
+# a district that its article precedes, after a place word: "woont in de Schilderswijk"
+DISTRICT_WITH_ITS_ARTICLE = re.compile(r"(?<![\w'’-])(?:in|uit|naar|vanuit)[ \t]+de[ \t]+$")
+
 UNLISTED_PLACE_RULE = "unlisted_place"  # the rule's name, which its findings keep
 # a place no list holds, a word a place word introduces: "in Kaldenkirchen", "locatie
 # Baalderveld", "kamp bij Dadaab"; letters only, maybe joined ("Kleve-Materborn"), and the last
@@ -528,7 +531,9 @@ class NlLocationRecognizer(SpanRecognizer):
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)
                     or self._heads_date_line(text, start, end)
                     or self._ends_address_line(text, start, end)
-                    or town in lexicon("districts") and self._in_brackets(text, start, end)
+                    or town in lexicon("districts") and (
+                        self._in_brackets(text, start, end)
+                        or DISTRICT_WITH_ITS_ARTICLE.search(text, max(0, start - 12), start))
                     ) and not self._after_title(text, start):  # "de heer Oyen": a surname
                 yield start, end, "town"
         for start, end in self._cities_abroad.find(text):
