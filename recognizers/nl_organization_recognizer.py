@@ -9,7 +9,7 @@ from functools import cache, cached_property
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import SpanRecognizer
+from recognizers.base import SpanRecognizer, matches_on_lines_with
 from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import towns_and_districts, towns_as_written
 from recognizers.phrases import PhraseIndex
@@ -133,6 +133,13 @@ def _inflected_adjective(word: str) -> bool:
     return not {stem, undoubled, long_vowel}.isdisjoint(vocabulary().words)
 
 
+@cache
+def _suffixes() -> str:
+    """The words of a kind after a name, as written and in capitals ("ZIEKENHUIS")."""
+    return alternation(lexicon("organization_suffixes")
+                       | {suffix.upper() for suffix in lexicon("organization_suffixes")})
+
+
 class NlOrganizationRecognizer(SpanRecognizer):
     """Named schools, care institutions and practices.
 
@@ -161,8 +168,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
         kinds = alternation(lexicon("organization_kinds"))
         kinds_in_capitals = alternation((kind.upper() for kind in lexicon("organization_kinds")),
                                         after_first=rf"{WORD_START}(?<!\d{{4}} .)(?<!OM .)")
-        suffixes = alternation(lexicon("organization_suffixes")
-                               | {suffix.upper() for suffix in lexicon("organization_suffixes")})
+        suffixes = _suffixes()
         return {
             "kind_then_name": re.compile(
                 # not the "BS" of postcode 6721 BS, nor the SO of a "TLV SO"
@@ -275,9 +281,22 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     def _by_pattern(self, text: str) -> Iterator[tuple[int, int, str]]:
         for rule, pattern in self._patterns.items():
-            for match in pattern.finditer(text):
+            mark = self._line_marks.get(rule)
+            for match in (pattern.finditer(text) if mark is None
+                          else matches_on_lines_with(pattern, text, mark)):
                 if (span := self._span(rule, match)) is not None:
                     yield *span, rule
+
+    @cached_property
+    def _line_marks(self) -> dict[str, re.Pattern[str]]:
+        """What the line of a rule's match holds, for rules that open with any capital.
+
+        The regex engine would try those at every capital of the text; most lines lack the
+        kind after the name, or a word in capitals, and are left alone.
+        """
+        return {"name_then_kind": re.compile(
+                    rf"(?:{_suffixes()}|{'|'.join(NAMING_COMPOUND_KINDS)})(?![\w])"),
+                "capitals_then_kind": re.compile(r"[A-Z][A-Z'’&]")}
 
     @staticmethod
     def _described(text: str) -> Iterator[tuple[int, int, str]]:
