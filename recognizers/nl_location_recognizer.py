@@ -11,10 +11,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer, matches_on_lines_with, start_of_line
 from recognizers.dates import GERMAN_MONTHS, GERMAN_SEASONS, WORD_MONTH
-from recognizers.lexicon import joined, lexicon, lowered
+from recognizers.lexicon import alternation, joined, lexicon, lowered
 from recognizers.phrases import PhraseIndex, capitalised_words
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
+# a word's first letter, looked back at from the letter (which the regex engine skips ahead to)
+WORD_START = r"(?<![\w'’-].)"
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
 # a street's word, also abbreviated: "Kerkstr. 12", "Trierer Str. 311"
@@ -54,7 +56,8 @@ STREET_OPENING_BEFORE = re.compile(
 # de Bloemenlaan" (a word with a street's ending alone may be a surname: "Groenendijk"); only
 # the endings that name streets alone, not STREET_SUFFIX's -hof or -park, which name schools too
 STREET_BY_ARTICLE = re.compile(
-    r"(?<![\w'’-])(?:de|het)[ \t]+(?P<street>[A-Z][\w'’-]*(?:straat|laan|weg|plein|singel"
+    rf"(?:{alternation(('de', 'het'), after_first=WORD_START)})[ \t]+"
+    r"(?P<street>[A-Z][\w'’-]*(?:straat|laan|weg|plein|singel"
     r"|gracht|kade|dijk|dreef|steeg|boulevard|allee))(?![\w'’-])(?![ \t]+\d)")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
 ADDRESS_LINE_BEFORE = re.compile(r"\w[\w.)\]]*(?:,|[ \t]+[-–|])[ \t]*$")
@@ -78,7 +81,7 @@ STREET_BY_FIRST_WORDS = re.compile(
 # "6071 BN", "6071-BN", matched from the first digit and looked back at from there, which
 # lets the regex engine jump from digit to digit (four times as fast); and "NL-6372 EP"
 POSTCODE_FROM_DIGIT = r"[1-9](?<![\w-][1-9])\d{3}[ \t-]?[A-Z]{2}(?![\w])"
-POSTCODE_AFTER_COUNTRY = r"(?<![\w-])NL-[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"
+POSTCODE_AFTER_COUNTRY = r"NL-(?<![\w-]NL-)[1-9]\d{3}[ \t-]?[A-Z]{2}(?![\w])"
 # a date's month before a year, which a column's "JA" follows once its gap is lost in
 # extraction: "de brief van 16 oktober 2025 JA / NEE" has no postcode
 MONTH_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{WORD_MONTH}|\d{{1,2}}[-/.]\d{{1,2}}[-/.])[ \t]*\Z")
@@ -181,10 +184,12 @@ PLACE_BY_LABEL = (r"(?:(?=[|GgWwPpAaVv])|(?<=\n)|\A)"
                   r"(?P<place>[A-Z][\w'’-]+(?: (?:(?:aan|op|en|den|de|der) )*[A-Z][\w'’-]+){0,3})")
 # a neighbourhood after its word: "(wijk Dukenburg)", "stadsdeel Escamp", "buurt De Fenne",
 # "wijk Haagse Beemden" (in lower case: "van Wijk Transport" is no place)
-DISTRICT = re.compile(r"(?<![\w])(?:wijk|woonwijk|stadswijk|buurt|stadsdeel)[ \t]+"
+DISTRICT_WORDS = alternation(("wijk", "woonwijk", "stadswijk", "buurt", "stadsdeel"),
+                             after_first=r"(?<![\w].)")
+DISTRICT = re.compile(rf"(?:{DISTRICT_WORDS})[ \t]+"
                       r"(?P<place>(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
 # a post-office box, also abroad: "Postbus 318", "Pb 318", "P.O. Box KS 1187"
-POSTBUS = re.compile(r"(?<![\w.])(?:(?i:postbus)|Pb|P\.[ ]?O\.[ ]?Box|PO Box)[ \t]+"
+POSTBUS = re.compile(r"[Pp](?<![\w.].)(?:(?i:ostbus)|(?<=P)(?:b|\.[ ]?O\.[ ]?Box|O Box))[ \t]+"
                      r"(?:[A-Z]{1,3}[ \t]+)?\d{1,6}(?![\w])")
 # a town and its district: "Rotterdam-Zuid", "Nijmegen-Dukenburg"
 COMPASS_DISTRICTS = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Noordoost",
