@@ -10,15 +10,17 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import lexicon
+from recognizers.lexicon import alternation, lexicon
 from recognizers.nl_location_recognizer import POSTCODE_FROM_DIGIT, POSTCODE_LOWER
 from recognizers.terms import TermMatcher
 
 CONDITION_OF = r"(?i:syndroom|ziekte)[ \t]+van[ \t]+"  # "syndroom van", "ziekte van"
-# a condition named after a person: "ziekte van Lyme", "syndroom van Prader-Willi" (looked
-# at first: its first letter, which spares the regex engine its alternatives elsewhere)
-NAMED_CONDITION = re.compile(rf"(?=[sSzZ])(?<![\w-]){CONDITION_OF}"
-                             r"(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)")
+WORD_START = r"(?<![\w-].)"  # a word's first letter, looked back at from the letter
+# a condition named after a person: "ziekte van Lyme", "syndroom van Prader-Willi" (matched
+# from its first letter in either case, which the regex engine skips ahead to)
+NAMED_CONDITION = re.compile(
+    rf"{alternation(('syndroom', 'ziekte'), case_blind=True, after_first=WORD_START)}"
+    r"[ \t]+van[ \t]+(?P<person>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)")
 # a condition named after a person, which gives the person's name: "syndroom van Down",
 # "Usher-syndroom" (of the lexicon, and as found in a text)
 LEXICON_EPONYM = re.compile(rf"(?:{CONDITION_OF}(?P<after>[A-Z][\w'’-]+)"

@@ -140,9 +140,11 @@ POSTCODE_BRITISH = re.compile(r"[A-Z](?<![\w-].)[A-Z]?\d[A-Z\d]?[ \t]\d[A-Z]{2}(
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12", "Strada
 # Gheorghe Lazar 24", "Rua das Flores 8", Papiamentu's "Kaya Flamboyant 18" (looked at first:
 # that word's first letter)
-STREET_ABROAD = re.compile(r"(?=[AIZRCPSBK])(?<![\w-])(?:Am|An der|Auf der|Im|In der|Zum|Zur"
-                           r"|Rue|Avenue|Chaussée|Chemin|Place|Allée|Strada|Calea|Bulevardul|Rua"
-                           r"|Avenida|Calle|Rruga|Kaya)[ \t]+"
+STREET_ABROAD_WORDS = alternation(
+    ("Am", "An der", "Auf der", "Im", "In der", "Zum", "Zur", "Rue", "Avenue", "Chaussée",
+     "Chemin", "Place", "Allée", "Strada", "Calea", "Bulevardul", "Rua", "Avenida", "Calle",
+     "Rruga", "Kaya"), after_first=r"(?<![\w-].)")
+STREET_ABROAD = re.compile(rf"(?:{STREET_ABROAD_WORDS})[ \t]+"
                            r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
                            # "im Januar 2025", "im Sommer 2019"
                            rf"(?!(?i:{GERMAN_MONTHS}|{GERMAN_SEASONS}|{WORD_MONTH})[ \t])"

@@ -29,6 +29,7 @@ ARTICLES = frozenset({"De", "Het", "'t"})
 # a name's first letter follows no word nor hyphen: looked back at from the letter, so that the
 # regex engine searches the text for the letters that start a name alone (``alternation``)
 WORD_START = r"(?<![\w-].)"
+AFTER_SPACE = r"(?<=[ \t].)"
 LEGAL_BODIES = ("Stichting", "Stg.", "St.", "Vereniging")
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming
 # De Wissel" names "Jeugdbescherming De Wissel"
@@ -69,7 +70,9 @@ NAME_IN_CAPITALS = rf"{CAPITALS}(?:{GAP}{CAPITALS}){{0,4}}"
 # a kind, what it is for, and its name: "Praktijk voor Kindontwikkeling Heino", "Centrum voor
 # Trauma en Kind Groningen", "Centrum voor Kinderontwikkeling De Duinpan" (but not a kind
 # with what it is for alone, a department's "Centrum voor Erfelijke Stofwisselingsziekten")
-KINDS_FOR = r"(?:Praktijk|Centrum|Instituut|Stichting|Kliniek|Expertisecentrum|Kenniscentrum)"
+KIND_FOR_WORDS = ("Praktijk", "Centrum", "Instituut", "Stichting", "Kliniek", "Expertisecentrum",
+                  "Kenniscentrum")
+KINDS_FOR = alternation(KIND_FOR_WORDS)
 SUBJECT = rf"{SIMPLE_WORD}(?:-?{GAP}(?:en|&){GAP}{SIMPLE_WORD})?"  # also "Kinder- en Jeugdtrauma"
 # a word of care right before a name: where it is given ("dagbehandeling bij De Boei")
 CARE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(lexicon('care_settings'))})"
@@ -175,7 +178,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"(?<![\w-])(?<!\d{{4}} )(?<!TLV )(?i:{kinds})"
                 rf"(?:{GAP}(?:{JOINER}|{GERMAN_JOINER}))*{GAP}(?:{PAIRED_NAME})"),
             "kind_for_subject": re.compile(
-                rf"(?=[CEIKPS])(?<![\w-]){KINDS_FOR}{GAP}voor{GAP}(?P<subject>{SUBJECT}){GAP}"
+                rf"{alternation(KIND_FOR_WORDS, after_first=WORD_START)}{GAP}voor{GAP}"
+                rf"(?P<subject>{SUBJECT}){GAP}"
                 rf"(?P<name>(?:(?:De|Het|'t){GAP})?{PROPER_NAME})"),
             # the same with its name before: "Wolderhof Centrum voor Eetstoornissen"
             "name_then_kind_for": re.compile(
@@ -184,7 +188,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # where care is given: "dagbehandeling bij De Boei", "ontslag uit De Jekerhof"
             # (the name found first, as it is rare, and the word of care then before it)
             "care_setting": re.compile(
-                rf"(?<=[ \t])(?:De|Het|'t){GAP}{SIMPLE_WORD}(?:{GAP}{SIMPLE_WORD})?(?![\w'’-])"),
+                rf"{alternation(ARTICLES, after_first=AFTER_SPACE)}{GAP}{SIMPLE_WORD}"
+                rf"(?:{GAP}{SIMPLE_WORD})?(?![\w'’-])"),
             # a compound kind: "Kindpraktijk Walcheren", "PMT-praktijk In Beweging",
             # "Spraak-taalcentrum Rijnmond", "Sint-Jozefschool Alverna"
             "compound_kind_then_name": re.compile(
