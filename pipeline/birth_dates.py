@@ -73,19 +73,28 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
 
     "Kinderen: Mateo (30-11-2017), Sofiia (2 maart 2020)", "Lana (02-12-2016), Adam
     (14-2-2024)": in a list of children a baby's birth date lies close to the document's
-    time (the median year of the dates on other lines), and its name may be one no list holds.
+    time (the median year of the dates on other lines), in its year behind a person found,
+    and its name may be one no list holds. The list may go on after a comma on the next line.
     """
     born = [f for f in findings if f.entity_type == "DATE_OF_BIRTH"] + list(births)
     born_lines = {start_of_line(text, f.start) for f in born}
+    born_lines |= {end + 1 for line in born_lines  # a list that goes on after its comma
+                   if (end := _end_of_line(text, line)) < len(text)
+                   and text[line:end].rstrip().endswith(",")}
     elsewhere = [year for f in findings if f.entity_type in DATE_TYPES
                  and start_of_line(text, f.start) not in born_lines and (year := _year(f.text))]
     if not elsewhere:
         return set()
-    latest_birth_year = median_high(elsewhere) - 1
+    this_year = median_high(elsewhere)
     return {f for f in findings
             if f.entity_type == "DATE_TIME" and (line := start_of_line(text, f.start)) in born_lines
-            and (f in behind_names or WORD_AND_BRACKET.search(text, line, f.start))
-            and _born_by(f, latest_birth_year)}
+            and (_born_by(f, this_year) if f in behind_names  # a child's, born this year
+                 else WORD_AND_BRACKET.search(text, line, f.start) and _born_by(f, this_year - 1))}
+
+
+def _end_of_line(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end == -1 else end
 
 
 def birth_dates_in_columns(document: Document,

@@ -122,3 +122,14 @@ def test_a_recent_date_behind_a_name_in_a_list_of_children_is_a_birth_date() -> 
               ("DATE_TIME", "12-11-2025"), ("PERSON", "Luuk"), ("DATE_TIME", "2024")]
     # not this year's date in the list, nor a recent one on a line without a birth date
     assert birth_dates(text, marked) == ["30-11-2017", "27-01-2021"]
+
+
+def test_a_baby_born_this_year_behind_a_person_also_on_the_list_s_next_line() -> None:
+    text = ("Broers en zussen: Ilias (14-04-2017), Yara Zwart (30-11-2019),\n"
+            "Nour Zwart (02-02-2025)\nKompas (3 maart 2025)\nGesprek 3-11-2025, verslag 12-11-2025")
+    marked = [("PERSON", "Ilias"), ("DATE_TIME", "14-04-2017"), ("PERSON", "Yara Zwart"),
+              ("DATE_TIME", "30-11-2019"), ("PERSON", "Nour Zwart"), ("DATE_TIME", "02-02-2025"),
+              ("DATE_TIME", "3 maart 2025"), ("DATE_TIME", "3-11-2025"),
+              ("DATE_TIME", "12-11-2025")]
+    # not a date of this year behind a word that is no one's name, on a line of its own
+    assert birth_dates(text, marked) == ["14-04-2017", "30-11-2019", "02-02-2025"]
