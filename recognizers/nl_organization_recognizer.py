@@ -87,14 +87,13 @@ SCHOOL_LABEL = (r"(?im:^[ \t|]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
 # a name its description follows: "De Duinpieper, school voor speciaal onderwijs", "Kindwijs,
 # expertisecentrum voor traumabehandeling", a letterhead's "De Zeeleeuw - centrum voor kind en
 # trauma", and a name with its article before its kind of care: "De Esch - jeugd-GGZ voor
-# kinderen", "(De Esch, jeugd-GGZ)" (the description found first, as it is rare, and the name
-# then right before it)
+# kinderen", "(De Esch, jeugd-GGZ)", "De Schuilhoeve, christelijke jeugd-ggz" (the description
+# found first, as it is rare, and the name then right before it)
 DESCRIPTION = re.compile(r"(?:,|[ \t]+[-–|])[ \t]*(?:(?:een[ \t]+)?(?:[a-z]*(?:school|centrum"
                          r"|praktijk|kliniek|instituut)|locatie)[ \t]+voor\b"
-                         r"|(?P<care>(?:[a-z]+-)?(?i:ggz))(?![\w-]))")
+                         r"|(?P<care>(?:[a-z]{3,}e[ \t]+)?(?:[a-z]+-)?(?i:ggz))(?![\w-]))")
 DESCRIBED_NAME = re.compile(rf"(?<![\w-])(?:(?:De|Het|'t){GAP})?{PROPER_NAME}\Z")
 DESCRIBED_REACH = 200  # characters before a description searched for its name
-
 
 
 @cache

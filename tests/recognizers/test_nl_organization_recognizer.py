@@ -158,6 +158,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Klankwei", "Sjoch", "Hoorwijzer Noord"]),  # a cluster's expertise body
         ("De Esch - jeugd-GGZ voor kinderen | (De Esch, jeugd-GGZ); Karin Smit, GGZ; Esch, ggz",
          ["De Esch", "De Esch"]),  # a name with its article before its kind of care
+        ("- De Schuilhoeve, christelijke jeugd-ggz: aanmelding; Wij, de ggz",
+         ["De Schuilhoeve"]),  # the kind of care after an adjective, not after an article
         ("DE KAAP\ncentrum voor kinder- en jeugdpsychiatrie\nLINDEHOF KIND EN JEUGD\n"
          "specialistische ggz voor 0-18\nPSYCHOLOGISCH ONDERZOEK\npraktijk\nADHD\nzorg voor",
          ["DE KAAP", "LINDEHOF KIND EN JEUGD"]),  # a letterhead, its kind a line lower
