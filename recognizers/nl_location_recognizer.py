@@ -203,6 +203,7 @@ TOWN_CONTEXT = re.compile(
     r"|gemeente|locatie|vestiging|wijk|azc|polikliniek|poli|richting|from|near"
     r"|(?:rand|buurt|omgeving|centrum|noorden|zuiden|oosten|westen)[ \t]+van"
     r"|\w*kamp(?:[ \t]+bij)?)\b[\s:]*"  # "(vluchtelingen)kamp (bij) Dadaab"
+    r"|\b(?-i:wijkteam|buurtteam)[ \t]+"  # a local team in lower case: "wijkteam Ommoord"
     r"|[1-9]\d{3}[ \t]?[A-Za-z]{2}[ \t]+)$")
 
 # a district that its article precedes, after a place word: "woont in de Schilderswijk"

@@ -47,6 +47,9 @@ SURNAME_REACH = 40  # characters before the bracket searched for it
 FAMILY_KINDS = frozenset({"gezinshuis"})  # a home named after its family is theirs
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  # "azc Echt"
                          "woonvoorziening", "logeerhuis"})
+# a town's or district's team in lower case: "wijkteam Ommoord" (but "Wijkteam Etten-Leur" is
+# the team's name)
+LOCAL_TEAMS = frozenset({"wijkteam", "buurtteam"})
 MIN_COINED_LETTERS = 6  # "Accare"; "Reade", "Fyon" might be anything
 MIN_WORD_IN_CAPITALS = 5  # "ZICHTVELD expertisecentrum", not "ADHD behandeling"
 # the reports an organization writes, before its name: "het verslag van Leerwijs"
@@ -473,6 +476,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         return ((kind.islower() or kind.isupper()) and name in lexicon("first_names")
                 or kind.islower() and joiner in ("op", "aan") and town in lexicon("towns")
                 or kind.lower() in PLACE_KINDS and name in lexicon("towns")
+                or kind in LOCAL_TEAMS and (name in lexicon("towns")
+                                            or name in lexicon("districts"))
                 or kind.lower() in FAMILY_KINDS  # "gezinshuis van Erik", "gezinshuis Groen"
                 and name.split()[-1] in joined("first_names", "surnames", "surnames.ambiguous"))
 

@@ -136,6 +136,8 @@ def recognizer() -> NlLocationRecognizer:
           "Laan van Nieuw-Oosteinde 14"]),
         ("Lezen: EMT ruwe score 34, Klepel 19 (pc 3)", []),  # a test and its score
         ("verhuisd uit Laak naar Escamp", ["Laak", "Escamp"]),  # districts, with place words
+        ("woont in de Schilderswijk, via het wijkteam Ommoord; Advies wijkteam\nEen kleine groep",
+         ["Schilderswijk", "Ommoord"]),  # a district with its article, a local team's place
         ("Plaats / datum ....... Goor, 31-10; aan de rand van Goor; azc Echt; mevrouw van Goor",
          ["Goor", "Goor", "Echt"]),  # towns that are words, by their context
         ("De Weide | Schoolstraat 4 | Ens | 0527-123456\nZin | Best | goed",

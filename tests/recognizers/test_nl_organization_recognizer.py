@@ -160,6 +160,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Esch", "De Esch"]),  # a name with its article before its kind of care
         ("- De Schuilhoeve, christelijke jeugd-ggz: aanmelding; Wij, de ggz",
          ["De Schuilhoeve"]),  # the kind of care after an adjective, not after an article
+        ("via het wijkteam Ommoord en het wijkteam Wageningen; Wijkteam Etten-Leur belde",
+         ["Wijkteam Etten-Leur"]),  # a local team in lower case is its town's: a place
         ("DE KAAP\ncentrum voor kinder- en jeugdpsychiatrie\nLINDEHOF KIND EN JEUGD\n"
          "specialistische ggz voor 0-18\nPSYCHOLOGISCH ONDERZOEK\npraktijk\nADHD\nzorg voor",
          ["DE KAAP", "LINDEHOF KIND EN JEUGD"]),  # a letterhead, its kind a line lower
