@@ -19,7 +19,7 @@ from dataclasses import replace
 from statistics import median_high
 
 from pipeline.dates import parse_date
-from pipeline.document import Document, Finding
+from pipeline.document import Document, Finding, line_of
 from recognizers.base import start_of_line
 from recognizers.dates import WORD_MONTH
 from recognizers.lexicon import alternation, lexicon
@@ -78,9 +78,9 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
     """
     born = [f for f in findings if f.entity_type == "DATE_OF_BIRTH"] + list(births)
     born_lines = {start_of_line(text, f.start) for f in born}
-    born_lines |= {end + 1 for line in born_lines  # a list that goes on after its comma
-                   if (end := _end_of_line(text, line)) < len(text)
-                   and text[line:end].rstrip().endswith(",")}
+    born_lines |= {line + len(words) + 1 for line in born_lines  # a list goes on after a comma
+                   if (words := line_of(text, line)).rstrip().endswith(",")
+                   and line + len(words) < len(text)}
     elsewhere = [year for f in findings if f.entity_type in DATE_TYPES
                  and start_of_line(text, f.start) not in born_lines and (year := _year(f.text))]
     if not elsewhere:
@@ -90,11 +90,6 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
             if f.entity_type == "DATE_TIME" and (line := start_of_line(text, f.start)) in born_lines
             and (_born_by(f, this_year) if f in behind_names  # a child's, born this year
                  else WORD_AND_BRACKET.search(text, line, f.start) and _born_by(f, this_year - 1))}
-
-
-def _end_of_line(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end == -1 else end
 
 
 def birth_dates_in_columns(document: Document,
