@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.document import Document, Finding, coverage, line_before, line_of
-from recognizers.lexicon import alternation, joined, lexicon, lowered
+from recognizers.lexicon import WORD_START_NO_APOSTROPHE, alternation, joined, lexicon, lowered
 from recognizers.nl_location_recognizer import UNLISTED_PLACE_RULE, towns_and_districts
 from recognizers.nl_person_recognizer import (
     FOREIGN_PAIR_RULE,
@@ -59,7 +59,6 @@ SENTENCE_OPENERS = frozenset('.!?\n-•*>"“')
 # (NAME_START, for ``alternation``'s ``after_first``)
 NAME_BOUNDARY = r"(?<![\w@.-])(?<!\w['’])"
 NAME_START = r"(?<![\w@.-].)(?<!\w['’].)"
-WORD_START = r"(?<![\w'’-].)"  # a word's first letter, looked back at from the letter
 # an article before a word in lower case makes it a noun: "een roos", "het veen", "de brink"
 ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:een|het|de)[ \t]+$", re.IGNORECASE)
 MIN_LOWER_NAME_LETTERS = 3  # "hoi aga"
@@ -463,7 +462,8 @@ def with_word_surnames(document: Document, findings: Sequence[Finding],
         return tuple(findings)
     covered = coverage(document.text, findings)
     added = []
-    pattern = re.compile(rf"(?:{alternation(surnames, after_first=WORD_START)})(?![\w'’-])")
+    any_surname = alternation(surnames, after_first=WORD_START_NO_APOSTROPHE)
+    pattern = re.compile(rf"(?:{any_surname})(?![\w'’-])")
     for match in pattern.finditer(document.text):
         before = document.text[max(0, match.start() - PREPOSITION_REACH):match.start()]
         if WORD_SURNAME_BEFORE.search(before) and not any(covered[match.start():match.end()]):

@@ -22,6 +22,9 @@ def start_of_line(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
+DIGIT = re.compile(r"\d")  # a mark of the lines with a date or a number (``lines_with``)
+
+
 def matches_on_lines_with(pattern: re.Pattern[str], text: str, mark: str | re.Pattern[str]
                           ) -> Iterator[re.Match[str]]:
     """The pattern's matches, for one whose matches stay on a line that holds the mark.

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cached_property
 
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 
-from recognizers.base import lines_with
+from recognizers.base import DIGIT, lines_with
 from recognizers.lexicon import alternation
 
 # Month names as tries ("ju(?:l(?:i)?|n(?:i)?)"): a position where no month starts costs a
@@ -160,7 +159,6 @@ ORDINAL_DAY = (rf"(?i)(?=\d)(?<=(?<![\w])(?:(?:{WEEKDAYS})\.?(?:[ \t]+de)?|(?:op
                r"(?![ \t]+(?:keer|klas|groep|plaats|week|weken|dag|dagen|jaar|maand|les|poging"
                r"|ronde|leerjaar|versie|verdieping|helft|kind|zoon|dochter))")
 
-DIGIT = re.compile(r"\d")
 # the dates of both recognizers, by pattern name and score (a birth date scores 0.85)
 PATTERNS = {"date_numeric": NUMERIC, "date_iso": ISO, "date_in_words": IN_WORDS,
             "date_month_year": MONTH_YEAR, "date_numeric_month_year": NUMERIC_MONTH_YEAR,

@@ -11,6 +11,11 @@ from functools import cache
 from importlib.resources import files
 
 MAX_ABBREVIATION = 3  # letters of an abbreviation that opens a compound: "IB-er", "GZ-"
+# where a word starts, looked back at from its first letter (``alternation``'s ``after_first``,
+# or after a regex's first letter): after no word nor hyphen, or after no apostrophe either
+# ("O'Brien", "'t Zand")
+WORD_START = r"(?<![\w-].)"
+WORD_START_NO_APOSTROPHE = r"(?<![\w'’-].)"
 
 
 # lexicons that a list of our own completes: deduce's Dutch first names lack those of the

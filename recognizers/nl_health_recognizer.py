@@ -10,12 +10,11 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer
-from recognizers.lexicon import alternation, lexicon
+from recognizers.lexicon import WORD_START, alternation, lexicon
 from recognizers.nl_location_recognizer import POSTCODE_FROM_DIGIT, POSTCODE_LOWER
 from recognizers.terms import TermMatcher
 
 CONDITION_OF = r"(?i:syndroom|ziekte)[ \t]+van[ \t]+"  # "syndroom van", "ziekte van"
-WORD_START = r"(?<![\w-].)"  # a word's first letter, looked back at from the letter
 # a condition named after a person: "ziekte van Lyme", "syndroom van Prader-Willi" (matched
 # from its first letter in either case, which the regex engine skips ahead to)
 NAMED_CONDITION = re.compile(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from recognizers.base import SpanRecognizer, matches_on_lines_with
+from recognizers.base import DIGIT, SpanRecognizer, matches_on_lines_with
 from recognizers.lexicon import alternation
 
 # between label and value: a qualifier ("AGB-code praktijk:", "Dossiernummer SWV:") and ":"
@@ -128,7 +128,7 @@ class NlIdRecognizer(SpanRecognizer):
     BRIN_CODE = re.compile(rf"(?<![\w-]){BRIN}(?![\w-])")
     # the rules that open with a case-blind label, which the regex engine would try at every
     # position of the text, are looked for only on the lines with a digit or their label's word
-    LINE_MARKS = {"case": re.compile(r"\d"), "coded": re.compile(r"[Nn](?i:ummer|r)"),
+    LINE_MARKS = {"case": DIGIT, "coded": re.compile(r"[Nn](?i:ummer|r)"),
                   "reference": re.compile(r"[KkRrVv](?i:enmerk|eferentie|olgnummer)")}
     PATTERNS = {
         **{kind: re.compile(rf"{_as_written(acronym)}(?i:{rest}){SEPARATOR}"

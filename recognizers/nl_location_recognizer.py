@@ -11,12 +11,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer, matches_on_lines_with, start_of_line
 from recognizers.dates import GERMAN_MONTHS, GERMAN_SEASONS, WORD_MONTH
-from recognizers.lexicon import alternation, joined, lexicon, lowered
+from recognizers.lexicon import (
+    WORD_START,
+    WORD_START_NO_APOSTROPHE,
+    alternation,
+    joined,
+    lexicon,
+    lowered,
+)
 from recognizers.phrases import PhraseIndex, capitalised_words
 from recognizers.vocabulary import kind_endings, vocabulary, vouched
 
-# a word's first letter, looked back at from the letter (which the regex engine skips ahead to)
-WORD_START = r"(?<![\w'’-].)"
 # a word of a street name; titles abbreviated as in "Ds. van Dijkweg", "Burg. Verheullweg"
 STREET_TITLE = r"(?:Ds|Dr|Mr|Prof|Burg|Mgr|Past|Pr|Kon|Gen|Jhr|St)\."
 # a street's word, also abbreviated: "Kerkstr. 12", "Trierer Str. 311"
@@ -56,7 +61,7 @@ STREET_OPENING_BEFORE = re.compile(
 # de Bloemenlaan" (a word with a street's ending alone may be a surname: "Groenendijk"); only
 # the endings that name streets alone, not STREET_SUFFIX's -hof or -park, which name schools too
 STREET_BY_ARTICLE = re.compile(
-    rf"(?:{alternation(('de', 'het'), after_first=WORD_START)})[ \t]+"
+    rf"(?:{alternation(('de', 'het'), after_first=WORD_START_NO_APOSTROPHE)})[ \t]+"
     r"(?P<street>[A-Z][\w'’-]*(?:straat|laan|weg|plein|singel"
     r"|gracht|kade|dijk|dreef|steeg|boulevard|allee))(?![\w'’-])(?![ \t]+\d)")
 # what stands before a town that ends an address or letterhead line: "Kwelder, Leiden"
@@ -119,7 +124,8 @@ POSTCODE_ABROAD = re.compile(r"(?<![\w/.-])(?P<postcode>[A-Z]-\d{4,5}|\d{5}|(?<=
                              # one space (no column gap), or the line wrapped before the city
                              r"(?: |[ \t]*\n[ \t]*)(?=(?P<city>[A-Z][\w'’-]+))")
 # a place with its country in brackets: "Keren (Eritrea)", "Lanaken (België)", "Gangelt (DE)"
-PLACE_BEFORE_COUNTRY = r"(?P<place>[A-Z](?<![\w'’-].)[\w'’-]+)[ \t]+\((?P<country>[A-Z][\w ]*)\)"
+PLACE_BEFORE_COUNTRY = (rf"(?P<place>[A-Z]{WORD_START_NO_APOSTROPHE}[\w'’-]+)[ \t]+"
+                        r"\((?P<country>[A-Z][\w ]*)\)")
 # a country's code after a city: any name no Dutch word before two letters, a known city abroad
 # before one ("Toets (D)" and "Spelling (B)" are scores)
 COUNTRY_CODES = frozenset({"BE", "DE", "FR", "LU", "PL", "UK", "GB"})
@@ -136,14 +142,14 @@ ENGLISH_STREET_KIND = re.compile(r"[ \t](?:Road|Street|Avenue|Lane|Drive|Close|C
                                  r"|Terrace|Gardens|Square|Grove|Court)(?![\w])")
 ENGLISH_STREET_NAME = re.compile(r"(?<![\w.,-])\d{1,4}[a-zA-Z]?(?:[ \t]+[A-Z][\w'’-]+){1,3}$")
 # a postcode of the United Kingdom: "LS6 2QT", "SW1A 1AA" (looked back at from its first letter)
-POSTCODE_BRITISH = re.compile(r"[A-Z](?<![\w-].)[A-Z]?\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\w])")
+POSTCODE_BRITISH = re.compile(rf"[A-Z]{WORD_START}[A-Z]?\d[A-Z\d]?[ \t]\d[A-Z]{{2}}(?![\w])")
 # a street abroad named by its first word: "Am Wall Süd 14", "Rue de la Gare 12", "Strada
 # Gheorghe Lazar 24", "Rua das Flores 8", Papiamentu's "Kaya Flamboyant 18" (looked at first:
 # that word's first letter)
 STREET_ABROAD_WORDS = alternation(
     ("Am", "An der", "Auf der", "Im", "In der", "Zum", "Zur", "Rue", "Avenue", "Chaussée",
      "Chemin", "Place", "Allée", "Strada", "Calea", "Bulevardul", "Rua", "Avenida", "Calle",
-     "Rruga", "Kaya"), after_first=r"(?<![\w-].)")
+     "Rruga", "Kaya"), after_first=WORD_START)
 STREET_ABROAD = re.compile(rf"(?:{STREET_ABROAD_WORDS})[ \t]+"
                            r"(?:(?:de|du|des|la|le|l'|da|do|dos|das|del)[ \t]*)*"
                            # "im Januar 2025", "im Sommer 2019"

@@ -10,7 +10,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from recognizers.base import SpanRecognizer, matches_on_lines_with
-from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
+from recognizers.lexicon import (
+    WORD_START,
+    alternation,
+    capitalised_too,
+    joined,
+    lexicon,
+    lowered,
+)
 from recognizers.nl_location_recognizer import towns_and_districts, towns_as_written
 from recognizers.phrases import PhraseIndex
 from recognizers.vocabulary import COMPOUND_KINDS, is_compound, kind_endings, vocabulary, vouched
@@ -26,9 +33,6 @@ SIMPLE_WORD = r"[A-Z][a-zß-öø-ÿ]+"  # one capitalised word: "Klankkast"
 JOINER = r"(?:de|het|'t|van|op|aan|der|den|&)"
 GERMAN_JOINER = r"(?:am|im|zum|zur)"  # after a kind: "Augenklinik am Kaiserplatz"
 ARTICLES = frozenset({"De", "Het", "'t"})
-# a name's first letter follows no word nor hyphen: looked back at from the letter, so that the
-# regex engine searches the text for the letters that start a name alone (``alternation``)
-WORD_START = r"(?<![\w-].)"
 AFTER_SPACE = r"(?<=[ \t].)"
 LEGAL_BODIES = ("Stichting", "Stg.", "St.", "Vereniging")
 # a kind with a name after it that starts with an article: "Casussamenvatting Jeugdbescherming

@@ -17,7 +17,14 @@ from recognizers.base import (
     matches_on_lines_with,
     start_of_line,
 )
-from recognizers.lexicon import alternation, capitalised_too, joined, lexicon, lowered
+from recognizers.lexicon import (
+    WORD_START_NO_APOSTROPHE,
+    alternation,
+    capitalised_too,
+    joined,
+    lexicon,
+    lowered,
+)
 from recognizers.nl_location_recognizer import DATE_LINE_REST, languages, towns_as_written
 from recognizers.nl_organization_recognizer import ARTICLES
 from recognizers.vocabulary import is_compound, kind_endings, vocabulary, vouched
@@ -218,7 +225,8 @@ class NlPersonRecognizer(SpanRecognizer):
             "label": re.compile(rf"(?im){FIELD_START}(?:{labels}){FIELD_SEPARATOR}"
                                 rf"(?P<value>(?:[^\n|\t ]|[ \t](?![ \t]{{2}}))+)"),
             # "Jan-Willem" (its first letter looked back at from itself, which is fast)
-            "token": re.compile(rf"[{UPPER}](?<![\w'’-].){CAPITALISED_REST}(?:-{CAPITALISED})?"),
+            "token": re.compile(rf"[{UPPER}]{WORD_START_NO_APOSTROPHE}{CAPITALISED_REST}"
+                                rf"(?:-{CAPITALISED})?"),
             "after_first": re.compile(rf"(?:[ \t]{INITIALS})?[ \t]{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
