@@ -25,14 +25,17 @@ def start_of_line(text: str, offset: int) -> int:
 DIGIT = re.compile(r"\d")  # a mark of the lines with a date or a number (``lines_with``)
 
 
-def matches_on_lines_with(pattern: re.Pattern[str], text: str, mark: str | re.Pattern[str]
-                          ) -> Iterator[re.Match[str]]:
+def matches_on_lines_with(pattern: re.Pattern[str], text: str,
+                          mark: str | re.Pattern[str] | None) -> Iterator[re.Match[str]]:
     """The pattern's matches, for one whose matches stay on a line that holds the mark.
 
     A regex that opens with no letter or sign of its own is tried at every position of the
     text; most lines lack the rare mark (the "@" of a mail address, a house number), and
-    are left alone.
+    are left alone. With no mark, the whole text is searched.
     """
+    if mark is None:
+        yield from pattern.finditer(text)
+        return
     for start, end in lines_with(text, mark):
         yield from pattern.finditer(text, start, end)
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import tldextract
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from recognizers.base import start_of_line
+from recognizers.base import lines_with
 
 # The public suffix list snapshot that ships with tldextract: no network, no cache files.
 OFFLINE_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -38,7 +36,7 @@ class NlEmailRecognizer(EmailRecognizer):
         No address spans a line, and a line's start is no word character, as its newline is not.
         """
         results = []
-        for start, end in _lines_with_at_signs(text):
+        for start, end in lines_with(text, "@"):
             for result in super().analyze(text[start:end], entities, nlp_artifacts, regex_flags):
                 result.start += start
                 result.end += start
@@ -49,13 +47,3 @@ class NlEmailRecognizer(EmailRecognizer):
         """Accept an address whose domain ends in a known public suffix."""
         return OFFLINE_SUFFIXES(pattern_text).fqdn != ""
 
-
-def _lines_with_at_signs(text: str) -> Iterator[tuple[int, int]]:
-    """The start and end of each line that holds an "@", once."""
-    at = text.find("@")
-    while at >= 0:
-        start = start_of_line(text, at)
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        yield start, end
-        at = text.find("@", end)

@@ -157,9 +157,7 @@ class NlIdRecognizer(SpanRecognizer):
         """The labelled numbers in the text, each once (the first rule that found it)."""
         found: dict[tuple[int, int], str] = {}
         for kind, pattern in self.PATTERNS.items():
-            mark = self.LINE_MARKS.get(kind)
-            for match in (pattern.finditer(text) if mark is None
-                          else matches_on_lines_with(pattern, text, mark)):
+            for match in matches_on_lines_with(pattern, text, self.LINE_MARKS.get(kind)):
                 found.setdefault((match.start("value"), match.end("value")), kind)
         for span, kind in (*self._interpreter_numbers(text), *self._brin_codes(text)):
             found.setdefault(span, kind)

@@ -292,9 +292,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
 
     def _by_pattern(self, text: str) -> Iterator[tuple[int, int, str]]:
         for rule, pattern in self._patterns.items():
-            mark = self._line_marks.get(rule)
-            for match in (pattern.finditer(text) if mark is None
-                          else matches_on_lines_with(pattern, text, mark)):
+            for match in matches_on_lines_with(pattern, text, self._line_marks.get(rule)):
                 if (span := self._span(rule, match)) is not None:
                     yield *span, rule
 

@@ -439,8 +439,8 @@ class NlPersonRecognizer(SpanRecognizer):
         """
         for rule in ("mail_header", "quoted_sender", "chat_speaker"):
             pattern = self._patterns[rule]
-            for match in (pattern.finditer(text) if rule == "chat_speaker"
-                          else matches_on_lines_with(pattern, text, "@")):
+            for match in matches_on_lines_with(pattern, text,
+                                               None if rule == "chat_speaker" else "@"):
                 words = match.group("name").split()
                 if not (any(w.lower() in lowered("not_names") or w.isupper() for w in words)
                         or rule != "chat_speaker" and all(self._is_department_word(w)

@@ -39,9 +39,9 @@ def test_a_case_blind_alternation_opens_with_its_first_letters_in_both_cases() -
         "Paraaf", "GETEKEND"]
 
 
-@pytest.mark.parametrize("mark", ["@", re.compile(r"[@＠]")])
+@pytest.mark.parametrize("mark", ["@", re.compile(r"[@＠]"), None])  # None: the whole text
 def test_matches_on_lines_with_the_mark_are_those_of_the_whole_text(
-        mark: str | re.Pattern[str]) -> None:
+        mark: str | re.Pattern[str] | None) -> None:
     pattern = re.compile(r"(?m)(?:^|:[ \t]*)(?P<name>\w+(?: \w+)?) <\S+@\S+>")
     text = ("Van: Roos Bakker <rb@example.nl>\nAan: team\nCC: Anke Vos <av@example.nl>, "
             "Kees <k@example.nl>\nlaatste regel zonder adres")
