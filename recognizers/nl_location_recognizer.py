@@ -194,8 +194,13 @@ PLACE_BY_LABEL = (r"(?:(?=[|GgWwPpAaVv])|(?<=\n)|\A)"
 # "wijk Haagse Beemden" (in lower case: "van Wijk Transport" is no place)
 DISTRICT_WORDS = alternation(("wijk", "woonwijk", "stadswijk", "buurt", "stadsdeel"),
                              after_first=r"(?<![\w].)")
-DISTRICT = re.compile(rf"(?:{DISTRICT_WORDS})[ \t]+"
-                      r"(?P<place>(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+DISTRICTS_WORDS = alternation(("wijken", "buurten", "stadsdelen"), after_first=r"(?<![\w].)")
+DISTRICT_NAME = r"(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+DISTRICT = re.compile(rf"(?:{DISTRICT_WORDS})[ \t]+(?P<place>{DISTRICT_NAME})")
+# two or three after the plural: "wijken Stationsbuurt en Zeeheldenkwartier"
+DISTRICTS = re.compile(
+    rf"(?:{DISTRICTS_WORDS})[ \t]+(?P<place>{DISTRICT_NAME})"
+    rf"(?:,[ \t]*(?P<second>{DISTRICT_NAME}))?[ \t]+en[ \t]+(?P<last>{DISTRICT_NAME})")
 # a post-office box, also abroad: "Postbus 318", "Pb 318", "P.O. Box KS 1187"
 POSTBUS = re.compile(r"[Pp](?<![\w.].)(?:(?i:ostbus)|(?<=P)(?:b|\.[ ]?O\.[ ]?Box|O Box))[ \t]+"
                      r"(?:[A-Z]{1,3}[ \t]+)?\d{1,6}(?![\w])")
@@ -540,6 +545,11 @@ class NlLocationRecognizer(SpanRecognizer):
         for match in DISTRICT.finditer(text):
             if match.group("place").split()[-1].lower() not in self._no_places:
                 yield match.start("place"), match.end("place"), "town"
+        for match in DISTRICTS.finditer(text):
+            for group in ("place", "second", "last"):
+                place = match.group(group)
+                if place and place.split()[-1].lower() not in self._no_places:
+                    yield match.start(group), match.end(group), "town"
         for start, end in self._towns.find(text):
             town = text[start:end]
             if (town not in self._ambiguous_towns or self._has_town_context(text, start)

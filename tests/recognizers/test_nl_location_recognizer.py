@@ -138,6 +138,9 @@ def recognizer() -> NlLocationRecognizer:
         ("verhuisd uit Laak naar Escamp", ["Laak", "Escamp"]),  # districts, with place words
         ("woont in de Schilderswijk, via het wijkteam Ommoord; Advies wijkteam\nEen kleine groep",
          ["Schilderswijk", "Ommoord"]),  # a district with its article, a local team's place
+        ("Jeugdteam Centrum - wijken Stationsbuurt en Zeeheldenkwartier; de wijken Spangen,"
+         " Bospolder en Tussendijken; de wijken Noord en Zuid; de buurten rond het station",
+         ["Stationsbuurt", "Zeeheldenkwartier", "Spangen", "Bospolder", "Tussendijken"]),
         ("Plaats / datum ....... Goor, 31-10; aan de rand van Goor; azc Echt; mevrouw van Goor",
          ["Goor", "Goor", "Echt"]),  # towns that are words, by their context
         ("De Weide | Schoolstraat 4 | Ens | 0527-123456\nZin | Best | goed",
