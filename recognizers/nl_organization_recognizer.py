@@ -316,6 +316,14 @@ class NlOrganizationRecognizer(SpanRecognizer):
                                      or name.group().split(GAP)[0] in ARTICLES):
                 yield name.start(), name.end(), "described"
 
+    @staticmethod
+    def _surname_like_a_kind(found: str) -> bool:
+        """A first name before a word ending in a kind: "Dylan Burgzorg" is a person."""
+        *before, last = found.split(GAP)
+        return (bool(before) and before[-1] in lexicon("first_names")
+                and last.lower().endswith(NAMING_COMPOUND_KINDS)
+                and last not in lexicon("organization_suffixes"))
+
     def _span(self, rule: str, match: re.Match[str]) -> tuple[int, int] | None:
         """Where the organization a rule matched stands, or ``None`` if it names none."""
         found = match.group()
@@ -326,7 +334,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 KIND_OF_NAMED.match(match.string, match.end()) is not None) or (
                 found.count(GAP) == 1 and first.lower() in vocabulary().words
                 and _inflected_adjective(first) and not first.lower().endswith("se")
-                and first not in towns_and_districts())  # but "Gouwe Ziekenhuis", a place's
+                and first not in towns_and_districts()) or (  # but "Gouwe Ziekenhuis", a place's
+                self._surname_like_a_kind(found))
             if no_name:
                 return None
             return match.start() + self._after_examination(found), match.end()

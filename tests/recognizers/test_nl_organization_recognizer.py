@@ -88,6 +88,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk; op het Kempenland"
          " Vakcollege",  # a compound kind
          ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk", "Kempenland Vakcollege"]),
+        ("Halfbroer Dylan Burgzorg woont thuis; Oma Elfriede Burgzorg",
+         []),  # a first name before a surname that ends in a kind
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
          ["Kinderklinik St. Vitus", "Jugendamt Mönchengladbach"]),
         ("VERZOEK OM ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND\nHUISARTSEN AAN DE BERKEL",
