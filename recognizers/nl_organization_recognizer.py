@@ -236,7 +236,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 rf"|(?P<article>De|Het|'t){GAP}{CAPITALISED}(?:{GAP}{CAPITALISED})?)[ \t]*\n"
                 rf"[ \t]*(?=(?:[a-z-]+[ \t]+){{0,2}}(?=[a-z])(?i:{kinds})[ \t]+\S)"),
             "kind_then_capitals": re.compile(
-                rf"(?:{kinds_in_capitals}){GAP}"
+                rf"(?:{kinds_in_capitals}){GAP}(?!VAN{GAP})"  # not whose: "WELZIJN VAN AMIRA"
                 rf"(?:{NAME_IN_CAPITALS})"  # not "5451 AZ MILL", nor a heading's "VERZOEK OM
                 rf"(?![\w])"),  # ONDERWIJSADVIES AAN HET SAMENWERKINGSVERBAND"
             "after_school_label": re.compile(

@@ -68,6 +68,7 @@ def recognizer() -> NlOrganizationRecognizer:
                                     "Huisartsenpraktijk Asten", "Kliniek De Hooge Esch"]),
         ("Obs De Kastanje Tiel; BASISSCHOOL DE MEERSTOEN BUNDE; Basisschool De Sallandse Esch",
          ["Obs De Kastanje", "BASISSCHOOL DE MEERSTOEN", "Basisschool De Sallandse Esch"]),
+        ("3. ONTWIKKELING EN WELZIJN VAN AMIRA\nWELZIJN DE BOOG", ["WELZIJN DE BOOG"]),  # whose
         ("voogdij bij GI Noorderzon, lid van VV Volkel; werkt bij Kempens Logistiek NV",
          ["GI Noorderzon", "VV Volkel", "Kempens Logistiek NV"]),  # a club, an employer
         ("Onderwerp: verslagje logopedie Luuk; Logopedie Sanne; azc Echt, AZC Heumensoord;"
