@@ -74,20 +74,24 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
     "Kinderen: Mateo (30-11-2017), Sofiia (2 maart 2020)", "Lana (02-12-2016), Adam
     (14-2-2024)": in a list of children a baby's birth date lies close to the document's
     time (the median year of the dates on other lines), in its year behind a person found,
-    and its name may be one no list holds. The list may go on after a comma on the next line.
+    and its name may be one no list holds. The list may go on after a comma on the next line,
+    or in the next row that opens with a name ("Parwana Noorzai, 08-05-2015, groep 7", then
+    "Yama Noorzai, 02-03-2024, thuis"), and a date may open the line under its name.
     """
     born = [f for f in findings if f.entity_type == "DATE_OF_BIRTH"] + list(births)
-    born_lines = {start_of_line(text, f.start) for f in born}
-    born_lines |= {line + len(words) + 1 for line in born_lines  # a list goes on after a comma
-                   if (words := line_of(text, line)).rstrip().endswith(",")
-                   and line + len(words) < len(text)}
+    born_lines = {_list_line(text, f) for f in born}
+    rows = {start_of_line(text, f.start) for f in findings
+            if f.entity_type == "PERSON" and not text[start_of_line(text, f.start):f.start].strip()}
+    born_lines |= {following for line in born_lines
+                   if (following := _next_line(text, line)) is not None
+                   and (line_of(text, line).rstrip().endswith(",") or following in rows)}
     elsewhere = [year for f in findings if f.entity_type in DATE_TYPES
                  and start_of_line(text, f.start) not in born_lines and (year := _year(f.text))]
     if not elsewhere:
         return set()
     this_year = median_high(elsewhere)
     return {f for f in findings
-            if f.entity_type == "DATE_TIME" and (line := start_of_line(text, f.start)) in born_lines
+            if f.entity_type == "DATE_TIME" and (line := _list_line(text, f)) in born_lines
             and (_born_by(f, this_year) if f in behind_names  # a child's, born this year
                  else WORD_AND_BRACKET.search(text, line, f.start) and _born_by(f, this_year - 1))}
 
@@ -153,6 +157,23 @@ def known_birth_dates(analyzed: Sequence[tuple[Finding, ...]]) -> list[tuple[Fin
                   if f.entity_type == "DATE_TIME" and parse_date(f.text) in births else f
                   for f in findings)
             for findings in analyzed]
+
+
+def _list_line(text: str, date: Finding) -> int:
+    """Where the line of a date in a list starts.
+
+    For a date that opens its line in brackets, the line above, with the name: "en Ifrah",
+    then "(04-04-2024).".
+    """
+    line = start_of_line(text, date.start)
+    opens_in_brackets = line > 0 and text[line:date.start].strip() == "("
+    return start_of_line(text, line - 1) if opens_in_brackets else line
+
+
+def _next_line(text: str, line: int) -> int | None:
+    """Where the line after the one starting at ``line`` starts, if there is one."""
+    end = text.find("\n", line)
+    return end + 1 if 0 <= end < len(text) - 1 else None
 
 
 def _behind_a_name(text: str, date: Finding, nearest: list[Finding]) -> bool:

@@ -133,3 +133,18 @@ def test_a_baby_born_this_year_behind_a_person_also_on_the_list_s_next_line() ->
               ("DATE_TIME", "12-11-2025")]
     # not a date of this year behind a word that is no one's name, on a line of its own
     assert birth_dates(text, marked) == ["14-04-2017", "30-11-2019", "02-02-2025"]
+
+
+def test_a_list_of_children_goes_on_in_rows_that_open_with_a_name_and_under_a_name() -> None:
+    text = ("Broers en zussen:\nParwana Noorzai, 08-05-2015, groep 7\n"
+            "Yama Noorzai, 02-03-2024, thuis\nmoeder: Laila Noorzai, 12-03-2025\n"
+            "Kinderen: Mustafe (23-01-2015) en Ifrah\n(04-04-2024).\n"
+            "Gesprek 3-11-2025, verslag 12-11-2025")
+    marked = [("PERSON", "Parwana Noorzai"), ("DATE_TIME", "08-05-2015"),
+              ("PERSON", "Yama Noorzai"), ("DATE_TIME", "02-03-2024"),
+              ("PERSON", "Laila Noorzai"), ("DATE_TIME", "12-03-2025"),
+              ("PERSON", "Mustafe"), ("DATE_TIME", "23-01-2015"), ("PERSON", "Ifrah"),
+              ("DATE_TIME", "04-04-2024"), ("DATE_TIME", "3-11-2025"),
+              ("DATE_TIME", "12-11-2025")]
+    # not a date behind a name on the row after the list's, which a label opens
+    assert birth_dates(text, marked) == ["08-05-2015", "02-03-2024", "23-01-2015", "04-04-2024"]
