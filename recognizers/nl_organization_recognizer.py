@@ -363,10 +363,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
                                       match.start())
             return match.span() if care and self._is_setting(found) else None
-        if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)"
-            after_surname = SURNAME_BEFORE.search(
+        if rule == "employer_in_brackets":  # not a place: "IKC De Zeekraal ('t Zand)",
+            after_surname = SURNAME_BEFORE.search(  # "Amsterdam (De Aker)"
                 match.string, max(0, match.start() - SURNAME_REACH), match.start()) is not None
-            a_place = match.group("name") in towns_as_written()
+            a_place = match.group("name") in towns_and_districts()
             return match.span("name") if after_surname and not a_place else None
         if rule == "after_school_label":
             return match.span("name") if self._names_a_school(match.group("name")) else None

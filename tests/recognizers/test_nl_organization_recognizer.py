@@ -197,8 +197,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
         ("bij Onderwijs-Zorgvoorziening De Brug en Leesbureau IJssel-Salland; het bureau",
          ["Onderwijs-Zorgvoorziening De Brug", "Leesbureau IJssel-Salland"]),  # compound kinds
-        ("Afwezig: dr. Owusu (De Lindeboog); oma (De Haan) belt; IKC De Zeekraal ('t Zand)",
-         ["De Lindeboog", "IKC De Zeekraal"]),  # an employer, not kin nor a place
+        ("Afwezig: dr. Owusu (De Lindeboog); oma (De Haan) belt; IKC De Zeekraal ('t Zand)"
+         "; 1069 MC Amsterdam (De Aker)",
+         ["De Lindeboog", "IKC De Zeekraal"]),  # an employer, not kin nor a place or district
         # coined one-word names of the list of care institutions, not a word that is one too
         ("behandeling bij Accare, daarna Levvel; zijn karakter", ["Accare", "Levvel"]),
         ("gezinsvoogd GI Maas en Roer; Buurtteam Jeugd en Gezin Noord; bij Ziekenhuis Duin en"
