@@ -54,6 +54,10 @@ def recognizer() -> NlHealthRecognizer:
          ["herbelevingen", "somberheid", "aanvallen", "epileptiforme activiteit", "psychiater",
           "kinderpsychiater", "buikpijn", "spelaudiometrie", "overprikkeling", "woedeaanvallen",
           "CRIES-13", "SRS-2", "noodmedicatie", "NmG"]),
+        # questionnaires and tests for one condition (the M-ABC-2 establishes DCD),
+        # classifications of cerebral palsy (session 28); not a school's test nor computers
+        ("AVL ouders; M-ABC-2 en MABC-2; GMFCS-niveau II, MACS I; de CITO; twee Macs",
+         ["AVL", "M-ABC-2", "MABC-2", "GMFCS-niveau", "MACS"]),
         # a hearing aid's brand after the aid, not the first name
         ("solo-apparatuur (Roger) in de klas; vader Roger belt; FM-apparatuur(Roger)",
          ["solo-apparatuur", "Roger", "FM-apparatuur", "Roger"]),
@@ -62,8 +66,8 @@ def recognizer() -> NlHealthRecognizer:
          ["Roger", "Roger Pen"]),
         ("lichamelijk gehandicapt; symptomen van aandachtstekort en klankverwarring",
          ["lichamelijk gehandicapt", "aandachtstekort", "klankverwarring"]),
-        ("last van benauwdheid; sensorische overgevoeligheid; de M-ABC-2",
-         ["benauwdheid", "sensorische overgevoeligheid"]),  # a motor test, not a condition's
+        ("last van benauwdheid; sensorische overgevoeligheid",
+         ["benauwdheid", "sensorische overgevoeligheid"]),
         ("de angst om aan te komen; inslaapangst; audiologopedie; het USH2A-gen; angst",
          ["angst om aan te komen", "inslaapangst", "audiologopedie", "USH2A-gen"]),
         ("Neurologisch onderzoek: een te lage hartslag; ze werd opgenomen op de kinderafdeling",
