@@ -185,6 +185,8 @@ class NlPersonRecognizer(SpanRecognizer):
         titles = alternation(lexicon("titles") | lexicon("titles.extra"), case_blind=True,
                              after_first=r"(?<![\w.].)(?<!\d{4}[ \t].)")
         informal = alternation(lexicon("titles.informal"))
+        titles_and_kin = alternation(lowered("titles") | lowered("titles.informal"),
+                                     case_blind=True, after_first=r"(?<![\w.].)")
         labels = alternation(lexicon("name_labels"))
         interfix = alternation(lexicon("interfixes")
                                | {i.capitalize() for i in lexicon("interfixes")})
@@ -231,6 +233,10 @@ class NlPersonRecognizer(SpanRecognizer):
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
             # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
+            # a name in lower case after a title or a kin word, as parents write it ("bij dr
+            # haverkamp", "mevrouw verhoef", "juf femke"): ``_greeted_in_lower_case`` checks it
+            "titled_in_lower_case": re.compile(
+                rf"{titles_and_kin}[ \t]+(?P<name>[{LOWER}][{LOWER}'’]{{2,}})(?![\w'’-])"),
             "greeting": re.compile(
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:\f]|[ \t]*$)"),
@@ -453,14 +459,21 @@ class NlPersonRecognizer(SpanRecognizer):
         return word[0].isupper() and vouched(word) and word.lower() not in vocabulary().names
 
     def _greeted_in_lower_case(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """A name in lower case after a greeting or ending a message ("groet magda", "> kim").
+        """A name in lower case after a greeting, a title or kin, or ending a message.
 
-        It must be a first name that is no common word, or a word no vocabulary vouches for
-        ("tomek"): not "hoi allemaal" or "thanks all".
+        After a greeting ("groet magda", "> kim") it must be a first name that is no common
+        word, or a word no vocabulary vouches for ("tomek"): not "hoi allemaal" or "thanks
+        all". After a title or kin ("dr haverkamp", "moeder fatima") it must be a listed
+        first name or surname that is no Dutch word: not "mevrouw zegt", "juf bakker".
         """
         for match in self._patterns["greeting"].finditer(text):
             word = match.group("name")
             if word in self._greeted_first_names or not vouched(word.capitalize()):
+                yield match.start("name"), match.end("name"), "greeting"
+        for match in self._patterns["titled_in_lower_case"].finditer(text):
+            word = match.group("name")
+            if ((word in self._greeted_first_names or word in lowered("surnames"))
+                    and word not in vocabulary().words):
                 yield match.start("name"), match.end("name"), "greeting"
         for match in LOWER_CASE_SIGNATURE.finditer(text):
             if match.group("name") in self._greeted_first_names:

@@ -40,6 +40,9 @@ def recognizer() -> NlPersonRecognizer:
         # at a page's end
         ("hoi allemaal, thanks all. groet team\nBeste collega's,", []),  # words, a plural too
         ("> trots op hem is\n> kim\n>\n> > Op ma 9 feb. schreef:\nok\n\n", ["kim"]),  # a signature
+        ("bij dr haverkamp geweest; goedenavond mevrouw verhoef, juf femke en moeder fatima;"
+         " mevrouw zegt; meneer de directeur; oma komt", ["haverkamp", "verhoef", "femke",
+                                                         "fatima"]),  # after a title or kin
         ("fysiotherapeut Winter geeft advies; naar dokter Storm", ["Winter", "Storm"]),
         ("Vader (Lanaken) en moeder (Maastricht); broer (Yonas)", ["Yonas"]),  # places
         ("Vader: Tesfamariam Haile, verblijf onbekend (laatst Khartoum)", ["Tesfamariam Haile"]),
