@@ -489,7 +489,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 or kind.lower() in PLACE_KINDS and name in lexicon("towns")
                 or kind in LOCAL_TEAMS and (name in lexicon("towns")
                                             or name in lexicon("districts"))
-                or kind.lower() in FAMILY_KINDS  # "gezinshuis van Erik", "gezinshuis Groen"
+                or kind.lower() in FAMILY_KINDS  # "gezinshuis van Erik", "gezinshuis Groen",
+                and name.split()[0] not in ARTICLES  # not the home's name: "Gezinshuis De Linde"
                 and name.split()[-1] in joined("first_names", "surnames", "surnames.ambiguous"))
 
     @staticmethod

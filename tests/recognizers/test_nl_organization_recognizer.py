@@ -211,8 +211,9 @@ def recognizer() -> NlOrganizationRecognizer:
          ["Nidos", "William Schrikker Stichting"]),
         ("Verblijfadres: Woonvoorziening De Wiekslag; bij Logeerhuis It Krúsrak",
          ["Woonvoorziening De Wiekslag", "Logeerhuis It Krúsrak"]),
-        ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem",
-         ["FASD-poli Noord"]),  # a family home and a court named by a family and a town
+        ("FASD-poli Noord; gezinshuis Groen, rechtbank Arnhem; in Gezinshuis De Linde",
+         ["FASD-poli Noord", "Gezinshuis De Linde"]),  # a family home and a court named by a
+        # family and a town, but a home by its own name after an article (Linde is a name too)
         ("bij Gezinshuis De Wierde; het CLB Maasland; verslag Praktyk Bernlef; een clb;"
          " het gezinshuis van Erik",
          ["Gezinshuis De Wierde", "CLB Maasland", "Praktyk Bernlef"]),  # Belgian, Frisian
