@@ -185,8 +185,9 @@ class NlPersonRecognizer(SpanRecognizer):
         titles = alternation(lexicon("titles") | lexicon("titles.extra"), case_blind=True,
                              after_first=r"(?<![\w.].)(?<!\d{4}[ \t].)")
         informal = alternation(lexicon("titles.informal"))
-        titles_and_kin = alternation(lowered("titles") | lowered("titles.informal"),
-                                     case_blind=True, after_first=r"(?<![\w.].)")
+        titles_and_kin = alternation(  # as written and capitalised: cheaper than case-blind
+            {form for word in lowered("titles") | lowered("titles.informal")
+             for form in (word, word.capitalize())})
         labels = alternation(lexicon("name_labels"))
         interfix = alternation(lexicon("interfixes")
                                | {i.capitalize() for i in lexicon("interfixes")})
@@ -234,9 +235,10 @@ class NlPersonRecognizer(SpanRecognizer):
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
             # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
             # a name in lower case after a title or a kin word, as parents write it ("bij dr
-            # haverkamp", "mevrouw verhoef", "juf femke"): ``_greeted_in_lower_case`` checks it
+            # haverkamp", "mevrouw verhoef", "Juf zuzia"): ``_greeted_in_lower_case`` checks it
             "titled_in_lower_case": re.compile(
-                rf"{titles_and_kin}[ \t]+(?P<name>[{LOWER}][{LOWER}'’]{{2,}})(?![\w'’-])"),
+                rf"(?<![\w.])(?:{titles_and_kin})[ \t]+"
+                rf"(?P<name>[{LOWER}][{LOWER}'’]{{2,}})(?![\w'’-])"),
             "greeting": re.compile(
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:\f]|[ \t]*$)"),
