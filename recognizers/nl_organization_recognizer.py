@@ -48,6 +48,9 @@ NAME_REACH = 30  # characters before a hospital's kind searched for its name
 # a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it
+# an application, which a kind of school and the pupil's name follow: "aanvraag SBO Kobby"
+APPLICATION_BEFORE = re.compile(r"(?<![\w-])[Aa]anvraag[ \t]+\Z")
+APPLICATION_REACH = 12
 FAMILY_KINDS = frozenset({"gezinshuis"})  # a home named after its family is theirs
 PLACE_KINDS = frozenset({"azc", "polikliniek", "poli", "locatie", "vestiging",  # "azc Echt"
                          "woonvoorziening", "logeerhuis"})
@@ -340,7 +343,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
                 return None
             return match.start() + self._after_examination(found), match.end()
         if rule in ("kind_then_name", "compound_kind_then_name"):
-            if self._names_a_person_or_place(found):
+            if self._names_a_person_or_place(found) or self._applied_for(match):
                 return None  # "verslagje logopedie Luuk" is Luuk's, "Polikliniek Echt" a place
             if self._describes_another(found):
                 return self._other_named(match.start(), found)
@@ -472,6 +475,17 @@ class NlOrganizationRecognizer(SpanRecognizer):
         town = (has_name and words[-1] in lexicon("towns")
                 and not _inflected_adjective(words[-2]))
         return found[:found.rindex(GAP)] if town else found
+
+    @staticmethod
+    def _applied_for(match: re.Match[str]) -> bool:
+        """Whether a kind of school after an application names the pupil: "aanvraag SBO Kobby".
+
+        Not a school's own name after its article ("aanvraag SBO De Wissel"), nor a body's
+        ("aanvraag Stichting Kansrijk").
+        """
+        kind, name = match.group().split(GAP, 1)
+        return kind.isupper() and name.split(GAP)[0] not in ARTICLES and APPLICATION_BEFORE.search(
+            match.string, max(0, match.start() - APPLICATION_REACH), match.start()) is not None
 
     @staticmethod
     def _names_a_person_or_place(found: str) -> bool:

@@ -89,6 +89,8 @@ def recognizer() -> NlOrganizationRecognizer:
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk; op het Kempenland"
          " Vakcollege",  # a compound kind
          ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk", "Kempenland Vakcollege"]),
+        ("Onderwerp: aanvraag SBO Kobby; aanvraag SBO De Wissel; aanvraag Stichting Kansrijk",
+         ["SBO De Wissel", "Stichting Kansrijk"]),  # the pupil's application, not a school's
         ("Halfbroer Dylan Burgzorg woont thuis; Oma Elfriede Burgzorg",
          []),  # a first name before a surname that ends in a kind
         ("opname Kinderklinik St. Vitus; het Jugendamt Mönchengladbach",  # a saint, German kinds
