@@ -58,6 +58,10 @@ def recognizer() -> NlHealthRecognizer:
         # classifications of cerebral palsy (session 28); not a school's test nor computers
         ("AVL ouders; M-ABC-2 en MABC-2; GMFCS-niveau II, MACS I; de CITO; twee Macs",
          ["AVL", "M-ABC-2", "MABC-2", "GMFCS-niveau", "MACS"]),
+        # a symptom, not an EEG's provocation (its sentence names the EEG, absences, a poli)
+        ("Zij kreeg paniekaanvallen met\nhyperventilatie. Het EEG liet bij hyperventilatie"
+         " afwijkingen zien. Bij hyperventilatie op de\npoli een absence van 9 sec.",
+         ["paniekaanvallen", "hyperventilatie", "EEG", "absence"]),
         # a hearing aid's brand after the aid, not the first name
         ("solo-apparatuur (Roger) in de klas; vader Roger belt; FM-apparatuur(Roger)",
          ["solo-apparatuur", "Roger", "FM-apparatuur", "Roger"]),
