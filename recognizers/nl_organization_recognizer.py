@@ -44,7 +44,12 @@ SURNAME_PARTICLE = re.compile(
     r"(?:Mac|Van|Von|Der|Den|Ter|Ten|[A-Z](?:vd|vdr|vt|de|den|der|van|ter|ten))[A-Z]")
 # the name a hospital's kind is run into: the "Amalia" of "Amaliaziekenhuis"
 HOSPITAL_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zß-öø-ÿ]{2,}\Z")
-NAME_REACH = 30  # characters before a hospital's kind searched for its name
+NAME_REACH = 30  # characters before a hospital's or school's kind searched for its name
+# the person a school is named after, run into its kind, and the first name or title before:
+# "Johannes Bogerman" of "Johannes Bogermanschool", "Sint-Martinus", "Koningin Juliana"
+PERSON_BEFORE_SCHOOL = re.compile(r"(?:(?<![\w-])(?P<before>[A-Z][a-zß-öø-ÿ]+)[ \t])?"
+                                  r"(?<![\w-])(?P<person>[A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)*)\Z")
+SCHOOL_NAMING_TITLES = frozenset({"Koningin", "Koning", "Prins", "Prinses", "Sint", "Graaf"})
 # a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it
@@ -172,7 +177,7 @@ class NlOrganizationRecognizer(SpanRecognizer):
               "letterhead": 0.6, "care_setting": 0.6,
               "name_then_kind": 0.7, "after_school_label": 0.6, "described": 0.6, "known": 0.7,
               "affiliation": 0.6, "camel_case": 0.6, "employer_in_brackets": 0.6,
-              "named_hospital": 0.7, "cluster_body": 0.6,
+              "named_hospital": 0.7, "school_after_person": 0.7, "cluster_body": 0.6,
               "legal_body": 0.7}
 
     @cached_property
@@ -222,6 +227,10 @@ class NlOrganizationRecognizer(SpanRecognizer):
             # "Dommelgasthuis" (but no "Kinderziekenhuis" of plain words); matched from its
             # kind, which is fast, and its name then looked at (``HOSPITAL_NAME_BEFORE``)
             "named_hospital": re.compile(r"(?:ziekenhuis|gasthuis)(?![\w-])"),
+            # a school named in one word after a person, maybe with the person's first name or
+            # title before: "Julianaschool", "Johannes Bogermanschool", "Sint-Martinusschool";
+            # matched from its kind, and the name then looked at (``PERSON_BEFORE_SCHOOL``)
+            "school_after_person": re.compile(r"school(?![\w-])"),
             # a school named as a school: "De Berkenschool", "Het Schateiland-school"
             "named_school": re.compile(
                 rf"{alternation(ARTICLES, after_first=WORD_START)}{GAP}[A-Z][a-zß-öø-ÿ-]*school"
@@ -362,6 +371,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
             if name is None or (name.group() + found).lower() in vocabulary().words:
                 return None
             return name.start(), match.end()
+        if rule == "school_after_person":
+            return self._school_after_person(match)
         if rule == "care_setting":  # not a person ("bij De Vries") nor a place ("De Bilt")
             care = CARE_BEFORE.search(match.string, max(0, match.start() - CARE_REACH),
                                       match.start())
@@ -386,6 +397,26 @@ class NlOrganizationRecognizer(SpanRecognizer):
         if rule in ("capitals_then_kind", "letterhead"):
             return match.span("name") if self._is_word_in_capitals(match.group("name")) else None
         return match.span()
+
+    @staticmethod
+    def _school_after_person(match: re.Match[str]) -> tuple[int, int] | None:
+        """Where a school named after a person stands, if the words before its kind name one.
+
+        The word run into "school" is a first name or surname, or follows a first name or a
+        title: not a kind of school ("Basisschool", "Montessorischool") nor a place's.
+        """
+        named = PERSON_BEFORE_SCHOOL.search(
+            match.string, max(0, match.start() - NAME_REACH), match.start())
+        if named is None or (named.group("person") + "school").lower() in vocabulary().words:
+            return None
+        before = named.group("before")
+        person = named.group("person").split("-")[-1]
+        if before not in ARTICLES and (before in lexicon("first_names")
+                                       or before in SCHOOL_NAMING_TITLES):
+            return named.start(), match.end()
+        if person in lexicon("first_names") or person in lexicon("surnames"):
+            return named.start("person"), match.end()
+        return None
 
     @staticmethod
     def _with_second_word(match: re.Match[str]) -> tuple[int, int]:

@@ -89,6 +89,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("bij Letterwerk Dyslexiezorg; Lexima Leespraktijk; Bij Kinderpraktijk; op het Kempenland"
          " Vakcollege",  # a compound kind
          ["Letterwerk Dyslexiezorg", "Lexima Leespraktijk", "Kempenland Vakcollege"]),
+        ("Johannes Bogermanschool; de Koningin Julianaschool; de Roggeveenschool; de"
+         " Basisschool; de Montessorischool; naar school",  # after a person, not a kind
+         ["Johannes Bogermanschool", "Koningin Julianaschool", "Roggeveenschool"]),
         ("Onderwerp: aanvraag SBO Kobby; aanvraag SBO De Wissel; aanvraag Stichting Kansrijk",
          ["SBO De Wissel", "Stichting Kansrijk"]),  # the pupil's application, not a school's
         ("Halfbroer Dylan Burgzorg woont thuis; Oma Elfriede Burgzorg",
