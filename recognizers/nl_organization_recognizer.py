@@ -53,6 +53,8 @@ SCHOOL_NAMING_TITLES = frozenset({"Koningin", "Koning", "Prins", "Prinses", "Sin
 # a capitalised word right before a bracket's gap: the surname of "dr. Owusu (De Lindeboog)"
 SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-zß-öø-ÿ'’-]+\Z")
 SURNAME_REACH = 40  # characters before the bracket searched for it
+# the first half of a split compound kind: "kinder- en " of "kinder- en jeugdpsychiatrie"
+SPLIT_COMPOUND_HEAD = re.compile(r"[\w]+-[ \t]+(?:en|of)[ \t]+")
 # an application, which a kind of school and the pupil's name follow: "aanvraag SBO Kobby"
 APPLICATION_BEFORE = re.compile(r"(?<![\w-])[Aa]anvraag[ \t]+\Z")
 APPLICATION_REACH = 12
@@ -557,9 +559,11 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """Whether a kind in lower case tells what an organization named by its own kind does.
 
         "speltherapie Kindertraumacentrum Merwestroom", "logopedie van Logopediepraktijk
-        Wieringermeer": the centre and the practice are the organizations.
+        Wieringermeer", "kinder- en jeugdpsychiatrie van Ziekenhuis Midden-Twente": the
+        centre, the practice and the hospital are the organizations.
         """
-        kind, _, name = found.partition(GAP)
+        split_head = SPLIT_COMPOUND_HEAD.match(found)  # "kinder- en " of a split compound
+        kind, _, name = found[split_head.end() if split_head else 0:].partition(GAP)
         first, *rest = name.split(GAP)
         named = rest[0] if first == "van" and rest else first
         return kind.islower() and named.lower().endswith(kind_endings())

@@ -38,6 +38,8 @@ def recognizer() -> NlOrganizationRecognizer:
          ["De Wendakker"]),  # with its article; not a surname
         ("start speltherapie Kindertraumacentrum Merwestroom; Voogdij bij : Voogdijstichting "
          "Kompasroos", ["Kindertraumacentrum Merwestroom", "Voogdijstichting Kompasroos"]),
+        ("opname op de afdeling kinder- en jeugdpsychiatrie van Ziekenhuis Midden-Twente",
+         ["Ziekenhuis Midden-Twente"]),  # a split compound's department of another
         ("de verslagen van de logopedie van Logopediepraktijk Wieringermeer",
          ["Logopediepraktijk Wieringermeer"]),  # the therapy is no part of the practice's name
         ("Brede School Het Zwaluwnest, CSG Het Noordertij en de Dokkumer Praktijkschool",
