@@ -202,8 +202,10 @@ def recognizer() -> NlOrganizationRecognizer:
         ("naar woonvoorziening Meppel; Polikliniek Leeuwarden", []),  # named by its town
         ("met het SWV en Expertisepunt De Overkant", ["Expertisepunt De Overkant"]),
         ("in de kleine groep van Tussenvoorziening De Opstap", ["Tussenvoorziening De Opstap"]),
-        ("bij Onderwijs-Zorgvoorziening De Brug en Leesbureau IJssel-Salland; het bureau",
-         ["Onderwijs-Zorgvoorziening De Brug", "Leesbureau IJssel-Salland"]),  # compound kinds
+        ("bij Onderwijs-Zorgvoorziening De Brug en Leesbureau IJssel-Salland; het bureau;"
+         " Tolkdienst Noord-Nederland; via de tolkdienst",
+         ["Onderwijs-Zorgvoorziening De Brug", "Leesbureau IJssel-Salland",
+          "Tolkdienst Noord-Nederland"]),  # compound kinds
         ("Afwezig: dr. Owusu (De Lindeboog); oma (De Haan) belt; IKC De Zeekraal ('t Zand)"
          "; 1069 MC Amsterdam (De Aker)",
          ["De Lindeboog", "IKC De Zeekraal"]),  # an employer, not kin nor a place or district
