@@ -26,7 +26,8 @@ LINKS = ("", "s", "en", "e")  # what Dutch puts between the parts of a compound
 # the kinds of organization that end a compound name: "Kindertraumacentrum", "Mytylschool"
 COMPOUND_KINDS = ("praktijk", "centrum", "kliniek", "ziekenhuis", "instituut", "team",
                   "school", "zorg", "netwerk", "lyceum", "college", "poli", "stichting",
-                  "voorziening", "bureau", "dienst", "klinik", "zentrum")  # German: "Rheinufer-Klinik"
+                  "voorziening", "bureau", "dienst",
+                  "klinik", "zentrum")  # German: "Rheinufer-Klinik"
 MIN_COMPOUND_KIND_LETTERS = 5  # "Traumacentrum" ends with a kind; "Alfaso" with no "so"
 
 
