@@ -33,8 +33,9 @@ FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 # a period's start, not a birth: "| Wendy Stam | mrt. 2023 - nu |", "2019 t/m 2021"
 PERIOD_GOES_ON = re.compile(rf"[ \t]*[-–][ \t]*(?:nu|heden|\d|(?i:{WORD_MONTH}))"
                             r"|[ \t]+(?:t/m|tot)\b")
-# a capitalised word and an opening bracket right before a date: "Joud (27-01-2021)"
-WORD_AND_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+[ \t]*\([ \t]*$")
+# a capitalised word and an opening bracket right before a date: "Joud (27-01-2021)"; not a
+# body's name with its article ("De Wijngaard (12 mei 2023)")
+WORD_AND_BRACKET = re.compile(r"(?<![\w'’-])(?<!De )(?<!Het )[A-Z][\w'’-]+[ \t]*\([ \t]*$")
 # the header of a table's column of birth dates, maybe shared with another ("geboren / leeftijd")
 BIRTH_COLUMN_HEADERS = frozenset({"geboren", "geboortedatum", "geb.", "geb. datum", "geboren op",
                                   "geb.datum", "date of birth", "born"})

@@ -161,6 +161,7 @@ def test_finds_dates(dates: NlDateRecognizer, text: str, expected: list[str]) ->
         ("the report of Ms Prins (18 december) and", []),  # no year, no birth date
         ("Observatie mevrouw te Winkel (14 jan. 2026): in de", []),  # an adult, with a title
         ("ontslagbrief Kinderklinik St. Vitus (30.12.2023, Duits)", []),  # a saint's hospital
+        ("verslag Jeugd-GGZ De Wijngaard (12 mei 2023), brief 3 november 2025", []),  # a body's
         ("Brief 12-01-2026, gesprek 3-11-2025, TLV tot 31-7-2029: ouders en Luuk, 28-10-2025",
          []),  # as recent as the letter
         ("Kinderen: Lars Dekker (30-10-2016), Noa Kuiper (14-02-2023); getekend 17-03-2025",
