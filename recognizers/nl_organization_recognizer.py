@@ -487,11 +487,13 @@ class NlOrganizationRecognizer(SpanRecognizer):
     def _alone(found: str) -> str:
         """The name without another joined to it by "en": a person or an organization.
 
-        "Ziekenhuis Maas en Peel" is one name, "Kinderneurologie en Epilepsiepoli" two.
+        "Ziekenhuis Maas en Peel" is one name, "Kinderneurologie en Epilepsiepoli" two; so is
+        one named by a municipality of two names: "Audiologisch Centrum Peel en Maas".
         """
         name, joined, other = found.rpartition(f"{GAP}en{GAP}")
         another = other in lexicon("first_names") or other.lower().endswith(kind_endings())
-        return name if joined and another else found
+        a_place = f"{name.rpartition(GAP)[2]} en {other}" in towns_and_districts()
+        return name if joined and another and not a_place else found
 
     @staticmethod
     def _without_town(found: str) -> str:

@@ -94,6 +94,9 @@ def recognizer() -> NlOrganizationRecognizer:
         ("Johannes Bogermanschool; de Koningin Julianaschool; de Roggeveenschool; de"
          " Basisschool; de Montessorischool; naar school",  # after a person, not a kind
          ["Johannes Bogermanschool", "Koningin Julianaschool", "Roggeveenschool"]),
+        ("brief Audiologisch Centrum Peel en Maas; Stichting Onderwijs Peel en Maas - BRIN",
+         ["Audiologisch Centrum Peel en Maas", "Stichting Onderwijs Peel en Maas"]),  # a
+        # municipality of two names, though "Maas" is a first name too
         ("Onderwerp: aanvraag SBO Kobby; aanvraag SBO De Wissel; aanvraag Stichting Kansrijk",
          ["SBO De Wissel", "Stichting Kansrijk"]),  # the pupil's application, not a school's
         ("Halfbroer Dylan Burgzorg woont thuis; Oma Elfriede Burgzorg",
