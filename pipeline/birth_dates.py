@@ -81,8 +81,8 @@ def _siblings_in_lists(text: str, findings: tuple[Finding, ...], behind_names: s
     """
     born = [f for f in findings if f.entity_type == "DATE_OF_BIRTH"] + list(births)
     born_lines = {_list_line(text, f) for f in born}
-    rows = {start_of_line(text, f.start) for f in findings
-            if f.entity_type == "PERSON" and not text[start_of_line(text, f.start):f.start].strip()}
+    rows = {line for f in findings if f.entity_type == "PERSON"
+            and not text[(line := start_of_line(text, f.start)):f.start].strip()}
     born_lines |= {following for line in born_lines
                    if (following := _next_line(text, line)) is not None
                    and (line_of(text, line).rstrip().endswith(",") or following in rows)}

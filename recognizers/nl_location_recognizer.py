@@ -192,9 +192,11 @@ PLACE_BY_LABEL = (r"(?:(?=[|GgWwPpAaVv])|(?<=\n)|\A)"
                   r"(?P<place>[A-Z][\w'’-]+(?: (?:(?:aan|op|en|den|de|der) )*[A-Z][\w'’-]+){0,3})")
 # a neighbourhood after its word: "(wijk Dukenburg)", "stadsdeel Escamp", "buurt De Fenne",
 # "wijk Haagse Beemden" (in lower case: "van Wijk Transport" is no place)
+DISTRICT_WORD_START = r"(?<![\w].)"  # looked back at from the word's first letter
 DISTRICT_WORDS = alternation(("wijk", "woonwijk", "stadswijk", "buurt", "stadsdeel"),
-                             after_first=r"(?<![\w].)")
-DISTRICTS_WORDS = alternation(("wijken", "buurten", "stadsdelen"), after_first=r"(?<![\w].)")
+                             after_first=DISTRICT_WORD_START)
+DISTRICTS_WORDS = alternation(("wijken", "buurten", "stadsdelen"),
+                              after_first=DISTRICT_WORD_START)
 DISTRICT_NAME = r"(?:(?:De|Het|'t)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
 DISTRICT = re.compile(rf"(?:{DISTRICT_WORDS})[ \t]+(?P<place>{DISTRICT_NAME})")
 # two or three after the plural: "wijken Stationsbuurt en Zeeheldenkwartier"
@@ -542,12 +544,8 @@ class NlLocationRecognizer(SpanRecognizer):
                         and (not place.isupper() or place.title() in self._place_names)  # "BSN"
                         and place.split()[0].lower() not in self._no_places):
                     yield match.start("place"), match.end("place"), "town"
-        for match in DISTRICT.finditer(text):
-            if match.group("place").split()[-1].lower() not in self._no_places:
-                yield match.start("place"), match.end("place"), "town"
-        for match in DISTRICTS.finditer(text):
-            for group in ("place", "second", "last"):
-                place = match.group(group)
+        for match in (*DISTRICT.finditer(text), *DISTRICTS.finditer(text)):
+            for group, place in match.groupdict().items():  # one place, or two or three
                 if place and place.split()[-1].lower() not in self._no_places:
                     yield match.start(group), match.end(group), "town"
         for start, end in self._towns.find(text):

@@ -492,8 +492,8 @@ class NlOrganizationRecognizer(SpanRecognizer):
         """
         name, joined, other = found.rpartition(f"{GAP}en{GAP}")
         another = other in lexicon("first_names") or other.lower().endswith(kind_endings())
-        a_place = f"{name.rpartition(GAP)[2]} en {other}" in towns_and_districts()
-        return name if joined and another and not a_place else found
+        return name if joined and another and (
+            f"{name.rpartition(GAP)[2]} en {other}" not in towns_and_districts()) else found
 
     @staticmethod
     def _without_town(found: str) -> str:

@@ -233,12 +233,12 @@ class NlPersonRecognizer(SpanRecognizer):
             "after_first": re.compile(rf"(?:[ \t]{INITIALS})?[ \t]{surname}"),
             "second_first_name": re.compile(rf"[ \t]+(?P<second>{word})"),
             "name": re.compile(rf"(?<![\w'’-])(?:{name})"),
-            # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
             # a name in lower case after a title or a kin word, as parents write it ("bij dr
             # haverkamp", "mevrouw verhoef", "Juf zuzia"): ``_greeted_in_lower_case`` checks it
             "titled_in_lower_case": re.compile(
                 rf"(?<![\w.])(?:{titles_and_kin})[ \t]+"
                 rf"(?P<name>[{LOWER}][{LOWER}'’]{{2,}})(?![\w'’-])"),
+            # "hi wouter,", "groet magda", "best, tomek", "-- baran" at the end of a message
             "greeting": re.compile(
                 rf"(?m)(?:\b(?:{greetings})[ \t]*,?|(?<![\w-])--)[ \t]+"
                 rf"(?P<name>(?i:[{LOWER}][{LOWER}'’-]{{2,}}))(?=[ \t]*[,.!:\f]|[ \t]*$)"),
